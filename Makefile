@@ -1,0 +1,46 @@
+# Drammen Works – the two commands a new developer needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+STAMP := $(VENV)/.installed
+
+.PHONY: run serve test lint migrate demo install messages clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+migrate: install
+	$(BIN)/python manage.py migrate --no-input
+
+demo: migrate
+	$(BIN)/python manage.py load_demo
+
+## Start the site on http://127.0.0.1:$(PORT)/ with the background worker beside it.
+run: demo
+	@echo "Drammen Works: http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
+	@trap 'kill 0' INT TERM EXIT; \
+	$(BIN)/python manage.py db_worker --backend background --interval 2 & \
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+## Lint, migration check, Django checks and the whole test suite (browser tests included).
+test: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py check
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/pytest --ignore=tests/browser
+	$(BIN)/pytest tests/browser --create-db
+
+## Update the translation catalogues after changing interface strings.
+messages: install
+	$(BIN)/python manage.py makemessages -l nb -l en --ignore=.venv --ignore=build
+	$(BIN)/python manage.py compilemessages --ignore=.venv
+
+clean:
+	rm -rf $(VENV) build *.egg-info

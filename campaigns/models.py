@@ -1,0 +1,1 @@
+"""Campaigns, their landing pages, measurement and evaluation."""

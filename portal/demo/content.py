@@ -1,0 +1,698 @@
+"""The texts of the demo site, in Norwegian bokmål and English.
+
+Facts come from the Næringsvekst 2020 status report; the sentences are our own. Each page is a
+dict per language; stream bodies are lists of (block type, value) pairs.
+"""
+
+from datetime import date
+
+
+def text(*paragraphs):
+    return ("text", "".join(f"<p>{p}</p>" for p in paragraphs))
+
+
+def figures(heading, *items):
+    return (
+        "key_figures",
+        {
+            "heading": heading,
+            "figures": [
+                {"number": n, "unit": u, "label": label, "source": s, "source_url": ""}
+                for n, u, label, s in items
+            ],
+        },
+    )
+
+
+def quote(words, who, role):
+    return ("quote", {"quote": words, "attribution": who, "role": role})
+
+
+def call_to_action(heading, body, link_text):
+    """A call to action that leads to the relocation form (filled in by the loader)."""
+    return ("call_to_action", {"heading": heading, "text": body, "link_text": link_text})
+
+
+REPORT = "Næringsvekst 2020, statusrapport"
+REPORT_EN = "Næringsvekst 2020 status report"
+
+HOME = {
+    "nb": {
+        "title": "Drammen Works",
+        "hero_heading": "Drammen – den tilgjengelige byen",
+        "introduction": (
+            "Drammen Works er stemmen til kommunen og næringslivet i Drammen. Vi hjelper "
+            "bedrifter som vurderer å etablere seg her – med lokaler, kontakter og folk."
+        ),
+        "hero_image_alt": "Tegning av Drammen by med elva og brua i kveldslys",
+    },
+    "en": {
+        "title": "Drammen Works",
+        "hero_heading": "Drammen – the accessible city",
+        "introduction": (
+            "Drammen Works speaks for the municipality and the business community of Drammen. "
+            "We help companies that are thinking of moving here – with premises, contacts and "
+            "people."
+        ),
+        "hero_image_alt": "Drawing of Drammen with the river and the bridge in evening light",
+    },
+}
+
+FOUR_K = [
+    {
+        "image": ("Demo: Knutepunktet ved elva", "fjord"),
+        "nb": {
+            "slug": "knutepunkt",
+            "title": "Knutepunkt",
+            "teaser": "Alle veier fører til Drammen – på skinner, vei og sjø.",
+            "introduction": (
+                "Drammen ligger der transportårene møtes. Det gjør det enkelt å nå kunder, "
+                "leverandører og kolleger, enten de er i Oslo, i regionen eller i utlandet."
+            ),
+            "hero_image_alt": "Tegning av en bro over elva med byen bak",
+            "body": [
+                text(
+                    "Togene går i ett gjennom Drammen, fra morgen til kveld. Hovedveiene mot "
+                    "Oslo, Sørlandet, Vestlandet og Sverige møtes her, og byen har en moderne "
+                    "stamnetthavn for gods til og fra resten av verden.",
+                    "To internasjonale flyplasser ligger innen én times reise. For en bedrift "
+                    "betyr det at møtet i København eller Berlin ikke krever en ekstra "
+                    "overnatting.",
+                ),
+                figures(
+                    "Knutepunktet i tall",
+                    ("2", "flyplasser", "internasjonale flyplasser innen én time", REPORT),
+                    ("1", "havn", "moderne stamnetthavn i byen", REPORT),
+                    ("10", "minutter", "den lengste veien i sentrum, til fots eller på sykkel",
+                     REPORT),
+                ),
+                call_to_action(
+                    "Vil dere ligge midt i trafikken – uten å stå i den?",
+                    "Fortell oss hva dere trenger, så finner vi lokaler nær stasjonen og "
+                    "havna.",
+                    "Be om flyttehjelp",
+                ),
+            ],
+        },
+        "en": {
+            "slug": "hub",
+            "title": "Hub",
+            "teaser": "All roads lead to Drammen – by rail, road and sea.",
+            "introduction": (
+                "Drammen sits where the main transport routes meet. Customers, suppliers and "
+                "colleagues are easy to reach, whether they are in Oslo, in the region or abroad."
+            ),
+            "hero_image_alt": "Drawing of a bridge across the river with the town behind it",
+            "body": [
+                text(
+                    "Trains run through Drammen all day long. The main roads towards Oslo, the "
+                    "south and west coasts and Sweden meet here, and the city has a modern "
+                    "main-network port for goods to and from the rest of the world.",
+                    "Two international airports are within an hour's travel. For a company, a "
+                    "meeting in Copenhagen or Berlin no longer needs an extra night away.",
+                ),
+                figures(
+                    "The hub in figures",
+                    ("2", "airports", "international airports within an hour", REPORT_EN),
+                    ("1", "port", "modern main-network port in the city", REPORT_EN),
+                    ("10", "minutes", "the longest trip in the centre, on foot or by bike",
+                     REPORT_EN),
+                ),
+                call_to_action(
+                    "Want to be in the middle of the traffic – without being stuck in it?",
+                    "Tell us what you need, and we will find premises near the station and "
+                    "the port.",
+                    "Ask for relocation help",
+                ),
+            ],
+        },
+    },
+    {
+        "image": ("Demo: Byliv en sommerdag", "summer"),
+        "nb": {
+            "slug": "komplett",
+            "title": "Komplett",
+            "teaser": "Ett bo- og arbeidsmarked med Oslo, og en by med alt i tillegg.",
+            "introduction": (
+                "Drammen er en del av det samme bo- og arbeidsmarkedet som hovedstaden. Samtidig "
+                "er byen komplett i seg selv, med kultur, handel og tjenester av høy kvalitet."
+            ),
+            "hero_image_alt": "Tegning av bygårder langs elva en sommerdag",
+            "body": [
+                text(
+                    "Mange som jobber i Oslo, bor i Drammen – og stadig flere gjør det motsatte. "
+                    "For arbeidsgivere betyr det et større marked å rekruttere fra, og for de "
+                    "ansatte et bredere utvalg av boliger og jobber.",
+                    "Etter jobb venter et byliv med konserter, teater, restauranter, butikker og "
+                    "idrett. Det urbane tilbudet er variert og godt utbygd, uten storbyens kø.",
+                ),
+                quote(
+                    "Vi rekrutterer fra hele Østlandet, men det er byen som får folk til å bli.",
+                    "Ingrid Solberg",
+                    "daglig leder i et teknologiselskap (demo)",
+                ),
+                call_to_action(
+                    "Se om Drammen passer for dere",
+                    "Vi viser dere byen, lokalene og nettverkene – gratis og uforpliktende.",
+                    "Be om flyttehjelp",
+                ),
+            ],
+        },
+        "en": {
+            "slug": "complete",
+            "title": "Complete",
+            "teaser": "One housing and job market with Oslo, and a city with everything else.",
+            "introduction": (
+                "Drammen belongs to the same housing and job market as the capital. At the same "
+                "time the city is complete in itself, with culture, shopping and services of "
+                "high quality."
+            ),
+            "hero_image_alt": "Drawing of town houses along the river on a summer day",
+            "body": [
+                text(
+                    "Many who work in Oslo live in Drammen – and more and more do it the other "
+                    "way round. Employers get a larger market to recruit from, and their staff "
+                    "a wider choice of homes and jobs.",
+                    "After work there are concerts, theatre, restaurants, shops and sport. The "
+                    "urban offer is varied and well developed, without the queues of a big city.",
+                ),
+                quote(
+                    "We recruit from all over Eastern Norway, but it is the city that makes "
+                    "people stay.",
+                    "Ingrid Solberg",
+                    "managing director of a technology company (demo)",
+                ),
+                call_to_action(
+                    "See whether Drammen fits your company",
+                    "We show you the city, the premises and the networks – free of charge.",
+                    "Ask for relocation help",
+                ),
+            ],
+        },
+    },
+    {
+        "image": ("Demo: Ti minutter til alt", "evening"),
+        "nb": {
+            "slug": "kompakt",
+            "title": "Kompakt",
+            "teaser": "Timinuttersbyen: kort vei til alt som betyr noe.",
+            "introduction": (
+                "I Drammen er det kort vei mellom bedrifter, myndigheter, nettverk og "
+                "samarbeidspartnere – og mellom jobb, hjem og fritid."
+            ),
+            "hero_image_alt": "Tegning av byen i kveldslys med opplyste vinduer",
+            "body": [
+                text(
+                    "Vi kaller Drammen timinuttersbyen. Bedriftene ligger nær kommunen, "
+                    "nettverkene og hverandre, så et møte krever sjelden mer enn en kort "
+                    "spasertur.",
+                    "For de ansatte er det kort vei til jobben, til byen, til fjorden og marka, "
+                    "til fritidsaktivitetene og til barnehagen og skolen. Tid som ellers går "
+                    "til pendling, blir til overs.",
+                ),
+                figures(
+                    "Nært",
+                    ("10", "minutter", "fra sentrum til det meste", REPORT),
+                ),
+                call_to_action(
+                    "Vil dere bruke mindre tid på å komme dit dere skal?",
+                    "Vi hjelper dere å finne lokaler der folkene deres vil være.",
+                    "Be om flyttehjelp",
+                ),
+            ],
+        },
+        "en": {
+            "slug": "compact",
+            "title": "Compact",
+            "teaser": "The ten-minute city: close to everything that matters.",
+            "introduction": (
+                "In Drammen, companies are close to the authorities, networks and partners – "
+                "and people are close to work, home and leisure."
+            ),
+            "hero_image_alt": "Drawing of the city in the evening with lit windows",
+            "body": [
+                text(
+                    "We call Drammen the ten-minute city. Companies are near the municipality, "
+                    "the networks and each other, so a meeting rarely takes more than a short "
+                    "walk.",
+                    "Staff are close to work, to the town, to the fjord and the forest, to "
+                    "their leisure activities and to kindergarten and school. Time that would "
+                    "go to commuting is left over.",
+                ),
+                figures(
+                    "Close",
+                    ("10", "minutes", "from the centre to most places", REPORT_EN),
+                ),
+                call_to_action(
+                    "Want to spend less time getting where you need to be?",
+                    "We help you find premises where your people want to be.",
+                    "Ask for relocation help",
+                ),
+            ],
+        },
+    },
+    {
+        "image": ("Demo: Vinter ved universitetet", "winter"),
+        "nb": {
+            "slug": "kompetanse",
+            "title": "Kompetanse",
+            "teaser": "En million mennesker å rekruttere fra, og en by med universitet.",
+            "introduction": (
+                "Bedrifter i Drammen har tilgang på kvalifiserte medarbeidere, og kan hente nye "
+                "fra en befolkning på rundt én million mennesker."
+            ),
+            "hero_image_alt": "Tegning av byen en vinterdag med snø på takene",
+            "body": [
+                text(
+                    "Drammensregionen, Kongsberg, Vestfold, Asker, Bærum og Oslo ligger alle "
+                    "innen rekkevidde. Til sammen bor det rundt én million mennesker i området "
+                    "bedriftene i Drammen kan rekruttere fra.",
+                    "Drammen er også universitetsby. Det gir nye kandidater hvert år, "
+                    "forskningsmiljøer å samarbeide med og en by som tiltrekker seg unge folk.",
+                ),
+                figures(
+                    "Kompetanse i tall",
+                    ("1 000 000", "mennesker", "i området bedriftene rekrutterer fra", REPORT),
+                    ("6", "områder", "Drammensregionen, Kongsberg, Vestfold, Asker, Bærum og Oslo",
+                     REPORT),
+                ),
+                call_to_action(
+                    "Trenger dere folk med riktig kompetanse?",
+                    "Vi setter dere i kontakt med universitetet, nettverkene og bedriftene.",
+                    "Be om flyttehjelp",
+                ),
+            ],
+        },
+        "en": {
+            "slug": "competence",
+            "title": "Competence",
+            "teaser": "A million people to recruit from, and a university city.",
+            "introduction": (
+                "Companies in Drammen have access to qualified staff, and can recruit from a "
+                "population of around one million people."
+            ),
+            "hero_image_alt": "Drawing of the city on a winter day with snow on the roofs",
+            "body": [
+                text(
+                    "The Drammen region, Kongsberg, Vestfold, Asker, Bærum and Oslo are all "
+                    "within reach. Together, around one million people live in the area that "
+                    "companies in Drammen recruit from.",
+                    "Drammen is also a university city. That brings new graduates every year, "
+                    "research groups to work with and a city that draws young people.",
+                ),
+                figures(
+                    "Competence in figures",
+                    ("1,000,000", "people", "in the area companies recruit from", REPORT_EN),
+                    ("6", "areas", "the Drammen region, Kongsberg, Vestfold, Asker, Bærum and Oslo",
+                     REPORT_EN),
+                ),
+                call_to_action(
+                    "Do you need people with the right skills?",
+                    "We put you in touch with the university, the networks and the companies.",
+                    "Ask for relocation help",
+                ),
+            ],
+        },
+    },
+]
+
+NEWS_INDEX = {
+    "nb": {
+        "slug": "nyheter",
+        "title": "Nyheter",
+        "introduction": "Nytt fra Drammen Works og næringslivet i Drammen.",
+    },
+    "en": {
+        "slug": "news",
+        "title": "News",
+        "introduction": "News from Drammen Works and the business community in Drammen.",
+    },
+}
+
+ARTICLES = [
+    {
+        "date": date(2026, 11, 16),
+        "image": ("Demo: Kontorbyen i kveldslys", "evening"),
+        "nb": {
+            "slug": "kontorbyen-drammen",
+            "title": "Kontorbyen Drammen: eiendomsutviklerne viser fram prosjektene sine",
+            "introduction": (
+                "En ny kampanje retter seg mot bedriftsledere i og rundt Oslo. Eiendomsutviklere "
+                "i Drammen presenterer kontorprosjektene sine, og en ny film viser byen."
+            ),
+            "image_alt": "Tegning av kontorbygg ved elva i kveldslys",
+            "body": [
+                text(
+                    "Kampanjen «kontorbyen Drammen» rulles nå ut i kanaler som når ledere i "
+                    "hovedstadsområdet. Flere eiendomsutviklere deltar med sine prosjekter, slik "
+                    "at de som vurderer nye kontorer, ser hva som faktisk er ledig.",
+                    "En ny film om Drammen følger kampanjen. Den viser en by der næringslivet og "
+                    "kommunen trekker i samme retning, og der det er lett å komme fram.",
+                    "Som alle kampanjene til Drammen Works blir også denne målt og evaluert.",
+                ),
+            ],
+        },
+        "en": {
+            "slug": "drammen-the-office-city",
+            "title": "Drammen the office city: developers present their projects",
+            "introduction": (
+                "A new campaign speaks to business leaders in and around Oslo. Property "
+                "developers in Drammen present their office projects, and a new film shows the "
+                "city."
+            ),
+            "image_alt": "Drawing of office buildings by the river in evening light",
+            "body": [
+                text(
+                    "The campaign «Drammen the office city» is now running in channels that "
+                    "reach leaders in the capital region. Several property developers take part "
+                    "with their projects, so that anyone looking for new offices sees what is "
+                    "actually available.",
+                    "A new film about Drammen backs the campaign. It shows a city where business "
+                    "and the municipality pull in the same direction, and where getting around "
+                    "is easy.",
+                    "Like every Drammen Works campaign, this one is measured and evaluated.",
+                ),
+            ],
+        },
+    },
+    {
+        "date": date(2026, 10, 21),
+        "image": ("Demo: Byen fra fjorden", "fjord"),
+        "nb": {
+            "slug": "halvveis-i-naeringsvekst",
+            "title": "Halvveis: dette har Næringsvekst fått til så langt",
+            "introduction": (
+                "Samarbeidet mellom kommunen og næringslivet startet i 2016. Nå gjør vi opp "
+                "status for arbeidet med å skape nye arbeidsplasser i Drammen."
+            ),
+            "image_alt": "Tegning av Drammen sett fra fjorden",
+            "body": [
+                text(
+                    "Næringsvekst ble startet i 2016 av Drammen kommune og byens næringsliv. "
+                    "Kommunen la 8 millioner kroner i potten, og næringslivet svarte raskt: i "
+                    "dag bidrar 40 hovedsamarbeidspartnere og 15 partnere med litt over 2 "
+                    "millioner kroner hvert år.",
+                    "Målet er at Drammen skal få én ny arbeidsplass for hver annen nye "
+                    "innbygger. Byen har lykkes godt med omdømmet og delvis nådd målene for "
+                    "befolkningsvekst, men næringsmålene er ennå ikke nådd. Konkurransen fra "
+                    "andre regioner på Østlandet er hard.",
+                    "I andre halvdel vil arbeidet i større grad handle om konkrete tiltak fra "
+                    "ressursgruppene innenfor hvert satsingsområde.",
+                ),
+                figures(
+                    "Samarbeidet i tall",
+                    ("8", "mill. kr", "fra Drammen kommune", REPORT),
+                    ("40", "", "hovedsamarbeidspartnere", REPORT),
+                    ("15", "", "partnere", REPORT),
+                    ("2", "mill. kr", "fra næringslivet hvert år", REPORT),
+                ),
+            ],
+        },
+        "en": {
+            "slug": "halfway-through-naeringsvekst",
+            "title": "Halfway: what Næringsvekst has achieved so far",
+            "introduction": (
+                "The partnership of the municipality and business began in 2016. We take stock "
+                "of the work to create new jobs in Drammen."
+            ),
+            "image_alt": "Drawing of Drammen seen from the fjord",
+            "body": [
+                text(
+                    "Næringsvekst was started in 2016 by Drammen municipality and the city's "
+                    "businesses. The municipality put in NOK 8 million, and business answered "
+                    "quickly: today 40 main partners and 15 partners contribute a little over "
+                    "NOK 2 million every year.",
+                    "The goal is one new job in Drammen for every two new inhabitants. The city "
+                    "has done well with its reputation and partly reached its population "
+                    "targets, but the targets for business growth are not yet met. Competition "
+                    "from other regions in Eastern Norway is tough.",
+                    "In the second half, the work will be more about concrete measures from the "
+                    "resource groups in each focus area.",
+                ),
+                figures(
+                    "The partnership in figures",
+                    ("8", "NOK million", "from Drammen municipality", REPORT_EN),
+                    ("40", "", "main partners", REPORT_EN),
+                    ("15", "", "partners", REPORT_EN),
+                    ("2", "NOK million", "from business every year", REPORT_EN),
+                ),
+            ],
+        },
+    },
+    {
+        "date": date(2026, 9, 30),
+        "image": ("Demo: Én stemme", "summer"),
+        "nb": {
+            "slug": "en-stemme-drammen-works",
+            "title": "Én stemme for hele byen: Drammen Works",
+            "introduction": (
+                "All kommunikasjon fra Næringsvekst går nå under ett navn. Det gjør budskapet "
+                "om Drammen helhetlig og lett å kjenne igjen."
+            ),
+            "image_alt": "Tegning av elvebredden en sommerdag",
+            "body": [
+                text(
+                    "Uttrykket Drammen Works ble først brukt i arbeidet med byens omdømme. Det "
+                    "er allerede kjent, det er unikt, og det har en dobbel betydning som passer: "
+                    "Drammen fungerer, og Drammen arbeider.",
+                    "Navnet dekker alle satsingsområdene, det gir energi utad og samler dem som "
+                    "jobber med det innad. Budskapet er det samme overalt: Drammen – den "
+                    "tilgjengelige byen.",
+                ),
+            ],
+        },
+        "en": {
+            "slug": "one-voice-drammen-works",
+            "title": "One voice for the whole city: Drammen Works",
+            "introduction": (
+                "All communication from Næringsvekst now goes under one name. That makes the "
+                "message about Drammen whole and easy to recognise."
+            ),
+            "image_alt": "Drawing of the riverbank on a summer day",
+            "body": [
+                text(
+                    "The name Drammen Works was first used in the work on the city's reputation. "
+                    "It is already known, it is unique, and its double meaning fits: Drammen "
+                    "works, and Drammen is at work.",
+                    "The name covers every focus area, gives energy outwards and brings together "
+                    "those who work with it. The message is the same everywhere: Drammen – the "
+                    "accessible city.",
+                ),
+            ],
+        },
+    },
+    {
+        "date": date(2026, 9, 2),
+        "image": ("Demo: Ressursgruppene møtes", "winter"),
+        "nb": {
+            "slug": "ressursgruppene-er-i-gang",
+            "title": "Ressursgruppene er i gang i alle fire satsingsområder",
+            "introduction": (
+                "Gründere, eiendomsutviklere, helsenæringen og besøksnæringen har egne grupper "
+                "som skal skape konkrete tiltak."
+            ),
+            "image_alt": "Tegning av byen en vinterdag",
+            "body": [
+                text(
+                    "Næringsvekst har fire satsingsområder: gründer, eiendomsutvikling, "
+                    "helsenæring og besøksnæring og handel. Innenfor hvert av dem arbeider nå "
+                    "ressursgrupper med folk fra bedrifter, klynger og kommunen.",
+                    "Det er i bedriftene arbeidsplassene skapes. Ressursgruppenes oppgave er å "
+                    "finne og drive fram tiltakene som gjør det lettere.",
+                ),
+            ],
+        },
+        "en": {
+            "slug": "resource-groups-at-work",
+            "title": "Resource groups at work in all four focus areas",
+            "introduction": (
+                "Founders, property developers, the health industry and the visitor industry "
+                "each have groups that will create concrete measures."
+            ),
+            "image_alt": "Drawing of the city on a winter day",
+            "body": [
+                text(
+                    "Næringsvekst has four focus areas: founders, property development, the "
+                    "health industry, and the visitor industry and retail. In each of them, "
+                    "resource groups with people from companies, clusters and the municipality "
+                    "are now at work.",
+                    "Jobs are created in companies. The resource groups find and push the "
+                    "measures that make it easier.",
+                ),
+            ],
+        },
+    },
+    {
+        "date": date(2026, 8, 18),
+        "image": ("Demo: Universitetsbyen", "fjord"),
+        "nb": {
+            "slug": "drammen-er-universitetsby",
+            "title": "Drammen er universitetsby",
+            "introduction": (
+                "Universitetsstatusen styrker byen i konkurransen om bedrifter og "
+                "arbeidskraft."
+            ),
+            "image_alt": "Tegning av byen ved elva",
+            "body": [
+                text(
+                    "At Drammen ble universitetsby, gir bedriftene tilgang til nye kandidater "
+                    "og til forskning de kan samarbeide med. Det gjør også byen mer attraktiv "
+                    "for unge som vil bo og jobbe her.",
+                ),
+            ],
+        },
+        "en": {
+            "slug": "drammen-is-a-university-city",
+            "title": "Drammen is a university city",
+            "introduction": (
+                "University status strengthens the city in the competition for companies and "
+                "talent."
+            ),
+            "image_alt": "Drawing of the city by the river",
+            "body": [
+                text(
+                    "With its university, Drammen gives companies access to new graduates and "
+                    "to research they can work with. It also makes the city more attractive for "
+                    "young people who want to live and work here.",
+                ),
+            ],
+        },
+    },
+]
+
+RELOCATION_FORM = {
+    "nb": {
+        "slug": "flyttehjelp",
+        "title": "Flyttehjelp",
+        "intro": (
+            "<p>Vurderer bedriften deres å flytte til Drammen, eller å etablere en avdeling her? "
+            "Drammen Works hjelper gratis med lokaler, tomter, kontakter i kommunen og "
+            "nettverk i næringslivet.</p>"
+        ),
+        "thank_you_text": (
+            "<p>Vi har fått forespørselen din og svarer innen to arbeidsdager.</p>"
+        ),
+        "subject": "Ny forespørsel om flyttehjelp",
+    },
+    "en": {
+        "slug": "relocation-help",
+        "title": "Relocation help",
+        "intro": (
+            "<p>Is your company thinking of moving to Drammen, or of opening an office here? "
+            "Drammen Works helps free of charge with premises, plots, contacts in the "
+            "municipality and business networks.</p>"
+        ),
+        "thank_you_text": (
+            "<p>We have received your request and will answer within two working days.</p>"
+        ),
+        "subject": "New relocation request",
+    },
+}
+
+ABOUT = {
+    "nb": {
+        "slug": "om-drammen-works",
+        "title": "Om Drammen Works",
+        "introduction": (
+            "Drammen Works er stemmen til Næringsvekst – samarbeidet mellom Drammen kommune og "
+            "næringslivet om nye arbeidsplasser."
+        ),
+        "body": [
+            text(
+                "Næringsvekst skal forsterke vekst og innovasjon i Drammen. Vi stimulerer, "
+                "koordinerer og kommuniserer prosjekter som skaper nye arbeidsplasser, med ett "
+                "mål: én ny arbeidsplass for hver annen nye innbygger.",
+                "Arbeidet er organisert i fire satsingsområder – gründer, eiendomsutvikling, "
+                "helsenæring og besøksnæring og handel – med ressursgrupper som driver fram "
+                "konkrete tiltak.",
+                "Kampanjene våre retter seg mot bedriftsledere, gründere, investorer og "
+                "drammensere som jobber andre steder og kan være ambassadører for byen. Hver "
+                "kampanje blir målt og evaluert.",
+            ),
+        ],
+    },
+    "en": {
+        "slug": "about-drammen-works",
+        "title": "About Drammen Works",
+        "introduction": (
+            "Drammen Works is the voice of Næringsvekst – the partnership of Drammen "
+            "municipality and the business community for new jobs."
+        ),
+        "body": [
+            text(
+                "Næringsvekst strengthens growth and innovation in Drammen. We encourage, "
+                "coordinate and communicate projects that create new jobs, with one goal: one "
+                "new job for every two new inhabitants.",
+                "The work is organised in four focus areas – founders, property development, "
+                "the health industry, and the visitor industry and retail – with resource "
+                "groups that drive concrete measures.",
+                "Our campaigns speak to business leaders, founders, investors and people from "
+                "Drammen who work elsewhere and can be ambassadors for the city. Every campaign "
+                "is measured and evaluated.",
+            ),
+        ],
+    },
+}
+
+ACCESSIBILITY = {
+    "nb": {
+        "slug": "tilgjengelighetserklaering",
+        "title": "Tilgjengelighetserklæring",
+        "introduction": (
+            "Drammen Works skal kunne brukes av alle. Her forteller vi hvordan nettstedet "
+            "oppfyller kravene til universell utforming, og hvordan du melder fra om feil."
+        ),
+        "body": (
+            "<h2>Status</h2>"
+            "<p>Nettstedet er laget for å oppfylle WCAG 2.1 på nivå A og AA, slik forskrift om "
+            "universell utforming av IKT-løsninger krever. Alle sidetyper testes automatisk "
+            "med axe-core ved hver endring, både på mobil- og skjermbredde, og vi tester at "
+            "alt kan brukes med tastatur alene.</p>"
+            "<h2>Kjente begrensninger</h2>"
+            "<ul><li>PDF-dokumenter som partnere laster opp, er ikke alltid universelt "
+            "utformet.</li><li>Videoer spilles av fra YouTube eller Vimeo. De lastes først "
+            "når du trykker på avspilling, og har tekstutskrift der vi har den.</li></ul>"
+            "<h2>Meld fra om feil</h2>"
+            "<p>Finner du noe som ikke fungerer for deg, vil vi gjerne vite det. Skriv til "
+            "post@drammenworks.no, så svarer vi innen fem arbeidsdager.</p>"
+            "<h2>Klage</h2>"
+            "<p>Er du ikke fornøyd med svaret, kan du klage til Tilsynet for universell "
+            "utforming av ikt (uutilsynet.no).</p>"
+        ),
+    },
+    "en": {
+        "slug": "accessibility-statement",
+        "title": "Accessibility statement",
+        "introduction": (
+            "Drammen Works should be usable by everyone. Here is how the site meets the "
+            "requirements for universal design, and how to report a problem."
+        ),
+        "body": (
+            "<h2>Status</h2>"
+            "<p>The site is built to meet WCAG 2.1 at levels A and AA, as the Norwegian "
+            "regulation on universal design of ICT requires. Every page type is tested "
+            "automatically with axe-core on every change, at phone and desktop width, and we "
+            "test that everything works with a keyboard alone.</p>"
+            "<h2>Known limitations</h2>"
+            "<ul><li>PDF documents uploaded by partners are not always accessible.</li>"
+            "<li>Videos play from YouTube or Vimeo. They load only when you press play, and "
+            "have a transcript where we have one.</li></ul>"
+            "<h2>Report a problem</h2>"
+            "<p>If something does not work for you, we would like to know. Write to "
+            "post@drammenworks.no and we will answer within five working days.</p>"
+            "<h2>Complaints</h2>"
+            "<p>If you are not satisfied with our answer, you can complain to the Norwegian "
+            "Digitalisation Agency's authority for universal design of ICT (uutilsynet.no).</p>"
+        ),
+    },
+}
+
+CONTACT = {
+    "organisation": "Næringsvekst Drammen",
+    "email": "post@drammenworks.no",
+    "phone": "+47 32 00 00 00",
+    "address": "Drammen Works\nPostboks 7500\n3008 Drammen",
+    "linkedin_url": "https://www.linkedin.com/company/drammen-works",
+}
+
+HERO_IMAGE = ("Demo: Drammen ved elva", "fjord")

@@ -1,0 +1,69 @@
+from django import forms
+from django.core.validators import RegexValidator
+from django.utils.translation import gettext_lazy as _
+
+phone_validator = RegexValidator(
+    r"^\+?[0-9 ()-]{8,20}$",
+    _("Enter a phone number with 8 to 15 digits, for example 400 00 000 or +47 400 00 000."),
+)
+
+
+class AccessibleFormMixin:
+    """Designsystemet classes on every widget; errors and help text tied to their field."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.widget.attrs.setdefault("class", "ds-input")
+
+    def full_clean(self):
+        super().full_clean()
+        for name in self.errors:
+            if name not in self.fields:
+                continue
+            bound = self[name]
+            described_by = [f"{bound.auto_id}_error"]
+            if self.fields[name].help_text:
+                described_by.append(f"{bound.auto_id}_helptext")
+            self.fields[name].widget.attrs["aria-describedby"] = " ".join(described_by)
+            self.fields[name].widget.attrs["aria-invalid"] = "true"
+
+
+class RelocationRequestForm(AccessibleFormMixin, forms.Form):
+    """What a company tells the Drammen Works team when it asks for help to relocate."""
+
+    name = forms.CharField(
+        label=_("Your name"),
+        max_length=120,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    company = forms.CharField(
+        label=_("Company"),
+        max_length=160,
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+    )
+    email = forms.EmailField(
+        label=_("E-mail"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    phone = forms.CharField(
+        label=_("Phone"),
+        max_length=20,
+        required=False,
+        validators=[phone_validator],
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
+    )
+    needs = forms.CharField(
+        label=_("What do you need help with?"),
+        max_length=4000,
+        help_text=_("For example premises, recruitment, contacts in the municipality or housing."),
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )
+    consent = forms.BooleanField(
+        label=_("I agree that Drammen Works stores my request and contacts me about it."),
+        error_messages={"required": _("We need your consent to store and answer your request.")},
+    )
+
+    def __init__(self, *args, page=None, user=None, **kwargs):
+        super().__init__(*args, **kwargs)

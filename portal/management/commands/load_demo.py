@@ -1,0 +1,52 @@
+from django.apps import apps
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils.module_loading import import_string
+
+from portal.demo.users import ensure_demo_users
+
+
+class Command(BaseCommand):
+    help = (
+        "Build the demo site in Norwegian and English, with demo users (password «changeme»). "
+        "Safe to run again: what exists is left as it is."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--skip-users",
+            action="store_true",
+            help="Load the content only, without demo users (allowed with DEBUG off).",
+        )
+
+    def handle(self, *args, skip_users=False, verbosity=1, **options):
+        if not settings.DEBUG and not skip_users:
+            raise CommandError(
+                "Refusing to create demo users with the public password «changeme» while DEBUG "
+                "is off. Use --skip-users to load the demo content only."
+            )
+
+        def log(message):
+            if verbosity > 1:
+                self.stdout.write(f"  {message}")
+
+        created = 0
+        with transaction.atomic():
+            for loader_path in demo_loaders():
+                created += import_string(loader_path)(log=log)
+            if not skip_users:
+                created += ensure_demo_users(log=log)
+        if created:
+            self.stdout.write(self.style.SUCCESS(f"Demo site loaded: {created} new objects."))
+        else:
+            self.stdout.write("Demo site already loaded; nothing changed.")
+
+
+def demo_loaders():
+    """Each app that has demo content names its loader on its AppConfig, lowest app first."""
+    return [
+        config.demo_loader
+        for config in apps.get_app_configs()
+        if getattr(config, "demo_loader", None)
+    ]

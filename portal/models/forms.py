@@ -1,0 +1,92 @@
+from django.db import models, transaction
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractEmailForm
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+
+from portal.email import queue_email
+from portal.forms import RelocationRequestForm
+
+
+class RelocationFormPage(RoutablePageMixin, AbstractEmailForm):
+    """Companies ask the Drammen Works team for help to relocate.
+
+    The fields are fixed in code (they are translated and validated there); editors write the
+    texts around them and choose who gets the e-mail. Every request is stored before any
+    e-mail is tried, and the e-mail is sent by the background worker.
+    """
+
+    introduction = RichTextField(
+        _("introduction"), blank=True, features=["bold", "italic", "link", "ul"]
+    )
+    thank_you_text = RichTextField(
+        _("thank-you text"), blank=True, features=["bold", "italic", "link", "ul"]
+    )
+
+    base_form_class = WagtailAdminPageForm
+    content_panels = [
+        *AbstractEmailForm.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("E-mail to the team"),
+        ),
+    ]
+
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = []
+    template = "pages/relocation_form_page.html"
+    landing_page_template = "pages/relocation_form_page_landing.html"
+
+    class Meta:
+        verbose_name = _("relocation help form")
+
+    def get_form_class(self):
+        return RelocationRequestForm
+
+    def get_data_fields(self):
+        form = RelocationRequestForm()
+        return [
+            ("submit_time", _("Submission date")),
+            *((name, field.label) for name, field in form.fields.items()),
+        ]
+
+    @path("")
+    def form(self, request):
+        return self.serve_form(request)
+
+    @path("thanks/")
+    def thanks(self, request):
+        return self.render_landing_page(request)
+
+    def serve_form(self, request):
+        form = self.get_form(request.POST or None, page=self, user=request.user)
+        if request.method == "POST" and form.is_valid():
+            self.process_form_submission(form)
+            return redirect(self.url + self.reverse_subpage("thanks"))
+        context = self.get_context(request)
+        context["form"] = form
+        status = 400 if form.is_bound else 200
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    def process_form_submission(self, form):
+        with transaction.atomic():
+            submission = self.get_submission_class().objects.create(
+                form_data=form.cleaned_data, page=self
+            )
+            if self.to_address:
+                queue_email(
+                    to=[address.strip() for address in self.to_address.split(",")],
+                    subject=self.subject or str(_("New relocation request")),
+                    body=self.render_email(form),
+                    reply_to=form.cleaned_data["email"],
+                )
+        return submission

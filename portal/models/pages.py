@@ -1,0 +1,204 @@
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from portal.blocks import BodyBlock
+
+
+class BasePage(Page):
+    """Fields every public page has: a short introduction and an image for sharing."""
+
+    introduction = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("One or two sentences shown under the title and in lists of pages."),
+    )
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("sharing image"),
+        help_text=_("Shown when the page is shared on social media. 1200 × 630 works best."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    promote_panels = [*Page.promote_panels, FieldPanel("social_image")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(BasePage):
+    hero_heading = models.CharField(
+        _("main message"), max_length=120, default="Drammen – den tilgjengelige byen"
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("hero image"),
+    )
+    hero_image_alt = models.CharField(
+        _("hero image alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe the image. Leave empty only if it is decoration."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("hero_heading"),
+        FieldPanel("hero_image"),
+        FieldPanel("hero_image_alt"),
+        FieldPanel("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    template = "pages/home_page.html"
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["four_k_pages"] = FourKPage.objects.child_of(self).live().public()
+        context["latest_articles"] = ArticlePage.objects.descendant_of(self).live().public()[:3]
+        return context
+
+
+class FourKPage(BasePage):
+    """One of the four K's that explain «the accessible city»."""
+
+    teaser = models.CharField(
+        _("teaser"),
+        max_length=160,
+        help_text=_("One line shown on the home page, for example «All roads lead to Drammen»."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
+    )
+    hero_image_alt = models.CharField(_("image alternative text"), max_length=250, blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("teaser"),
+        FieldPanel("hero_image"),
+        FieldPanel("hero_image_alt"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("teaser"), index.SearchField("body")]
+
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = []
+    template = "pages/four_k_page.html"
+
+    class Meta:
+        verbose_name = _("four K page")
+
+
+class ContentPage(BasePage):
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["portal.HomePage", "portal.ContentPage"]
+    subpage_types = ["portal.ContentPage"]
+    template = "pages/content_page.html"
+
+    class Meta:
+        verbose_name = _("content page")
+
+
+class NewsIndexPage(BasePage):
+    articles_per_page = 10
+
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["portal.ArticlePage"]
+    template = "pages/news_index_page.html"
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = (
+            ArticlePage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("-date", "-pk")
+            .select_related("image")
+        )
+        paginator = Paginator(articles, self.articles_per_page)
+        try:
+            context["articles"] = paginator.page(request.GET.get("page", 1))
+        except (PageNotAnInteger, EmptyPage):
+            context["articles"] = paginator.page(1)
+        return context
+
+
+class ArticlePage(BasePage):
+    date = models.DateField(_("date"), default=timezone.localdate)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
+    )
+    image_alt = models.CharField(_("image alternative text"), max_length=250, blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("date"),
+        FieldPanel("image"),
+        FieldPanel("image_alt"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["portal.NewsIndexPage"]
+    subpage_types = []
+    template = "pages/article_page.html"
+
+    class Meta:
+        verbose_name = _("news article")
+
+
+class AccessibilityStatementPage(BasePage):
+    """The accessibility statement the Norwegian equality and anti-discrimination law asks for."""
+
+    last_reviewed = models.DateField(_("last reviewed"), default=timezone.localdate)
+    body = RichTextField(
+        _("statement"),
+        features=["h2", "h3", "bold", "italic", "link", "ol", "ul"],
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("last_reviewed"), FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = []
+    template = "pages/accessibility_statement_page.html"
+
+    class Meta:
+        verbose_name = _("accessibility statement")

@@ -1,0 +1,81 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+
+register = template.Library()
+
+
+def localized_home(request):
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return site.root_page.localized
+
+
+@register.inclusion_tag("navigation/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context["request"]
+    home = localized_home(request)
+    items = home.get_children().live().public().in_menu() if home else Page.objects.none()
+    current = context.get("page")
+    current_path = current.url_path if isinstance(current, Page) else ""
+    return {
+        "items": [(item, current_path.startswith(item.url_path)) for item in items],
+        "request": request,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """The current page in every site language, as dicts of code, name, url, current, translated.
+
+    A page that has no translation in a language links to that language's home page;
+    views that are not Wagtail pages translate their own URL.
+    """
+    request = context["request"]
+    current_code = translation.get_language()
+    page = context.get("page")
+    urls, fallbacks = {}, {}
+    if isinstance(page, Page) and page.pk:
+        translations = page.get_translations(inclusive=True).live().select_related("locale")
+        urls = {p.locale.language_code: p.get_url(request) for p in translations}
+        home = localized_home(request)
+        for locale in Locale.objects.exclude(language_code__in=urls):
+            fallback = home.get_translation_or_none(locale) if home else None
+            if fallback and fallback.live:
+                fallbacks[locale.language_code] = fallback.get_url(request)
+    else:
+        urls = {code: translate_url(request.path, code) for code, _name in settings.LANGUAGES}
+    return [
+        {
+            "code": code,
+            "name": name,
+            "url": urls.get(code) or fallbacks[code],
+            "current": code == current_code,
+            "translated": code in urls,
+        }
+        for code, name in settings.LANGUAGES
+        if code in urls or code in fallbacks
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def localized_home_url(context):
+    home = localized_home(context["request"])
+    return home.get_url(context["request"]) if home else "/"
+
+
+@register.simple_tag(takes_context=True)
+def accessibility_statement(context):
+    from portal.models import AccessibilityStatementPage
+
+    return AccessibilityStatementPage.objects.live().filter(locale=Locale.get_active()).first()
+
+
+@register.simple_tag
+def relocation_form_page():
+    from portal.models import RelocationFormPage
+
+    return RelocationFormPage.objects.live().filter(locale=Locale.get_active()).first()

@@ -1,0 +1,1 @@
+"""The commercial property listing: premises, their images and documents, and inquiries."""

@@ -1,0 +1,1 @@
+"""The four focus areas, their resource groups and measures, and the key figures."""

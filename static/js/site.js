@@ -1,0 +1,26 @@
+// Progressive enhancement only: every page works without this file.
+(function () {
+  "use strict";
+
+  // Click-to-load video: the player (and every request to the video host) starts on press.
+  document.querySelectorAll("[data-video-embed]").forEach(function (container) {
+    var button = container.querySelector(".video-consent__play");
+    var embedUrl = container.getAttribute("data-video-embed");
+    if (!button || !embedUrl) return;
+    button.addEventListener("click", function (event) {
+      event.preventDefault();
+      var frame = document.createElement("iframe");
+      frame.src = embedUrl;
+      frame.title = container.getAttribute("data-video-title") || "";
+      frame.allow = "autoplay; fullscreen; picture-in-picture";
+      frame.allowFullscreen = true;
+      frame.className = "video-consent__frame";
+      container.replaceChildren(frame);
+      frame.focus();
+    });
+  });
+
+  // The error summary takes focus so screen-reader and keyboard users hear what went wrong.
+  var summary = document.getElementById("error-summary");
+  if (summary) summary.focus();
+})();
