@@ -9,7 +9,9 @@ from wagtail.images.blocks import ImageChooserBlock
 
 
 class KeyFigureBlock(blocks.StructBlock):
-    number = blocks.CharBlock(max_length=20, label=_("Number"), help_text=_("For example 1 000 000"))
+    number = blocks.CharBlock(
+        max_length=20, label=_("Number"), help_text=_("For example 1 000 000")
+    )
     unit = blocks.CharBlock(max_length=30, required=False, label=_("Unit"))
     label = blocks.CharBlock(max_length=120, label=_("What it counts"))
     source = blocks.CharBlock(max_length=120, required=False, label=_("Source"))

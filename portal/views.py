@@ -27,9 +27,7 @@ def search(request):
         page = paginator.page(request.GET.get("page", 1))
     except (PageNotAnInteger, EmptyPage):
         page = paginator.page(1)
-    return TemplateResponse(
-        request, "search/search.html", {"query": query, "results": page}
-    )
+    return TemplateResponse(request, "search/search.html", {"query": query, "results": page})
 
 
 @never_cache

@@ -83,13 +83,16 @@ FOUR_K = [
                     "Knutepunktet i tall",
                     ("2", "flyplasser", "internasjonale flyplasser innen én time", REPORT),
                     ("1", "havn", "moderne stamnetthavn i byen", REPORT),
-                    ("10", "minutter", "den lengste veien i sentrum, til fots eller på sykkel",
-                     REPORT),
+                    (
+                        "10",
+                        "minutter",
+                        "den lengste veien i sentrum, til fots eller på sykkel",
+                        REPORT,
+                    ),
                 ),
                 call_to_action(
                     "Vil dere ligge midt i trafikken – uten å stå i den?",
-                    "Fortell oss hva dere trenger, så finner vi lokaler nær stasjonen og "
-                    "havna.",
+                    "Fortell oss hva dere trenger, så finner vi lokaler nær stasjonen og havna.",
                     "Be om flyttehjelp",
                 ),
             ],
@@ -115,8 +118,12 @@ FOUR_K = [
                     "The hub in figures",
                     ("2", "airports", "international airports within an hour", REPORT_EN),
                     ("1", "port", "modern main-network port in the city", REPORT_EN),
-                    ("10", "minutes", "the longest trip in the centre, on foot or by bike",
-                     REPORT_EN),
+                    (
+                        "10",
+                        "minutes",
+                        "the longest trip in the centre, on foot or by bike",
+                        REPORT_EN,
+                    ),
                 ),
                 call_to_action(
                     "Want to be in the middle of the traffic – without being stuck in it?",
@@ -273,8 +280,12 @@ FOUR_K = [
                 figures(
                     "Kompetanse i tall",
                     ("1 000 000", "mennesker", "i området bedriftene rekrutterer fra", REPORT),
-                    ("6", "områder", "Drammensregionen, Kongsberg, Vestfold, Asker, Bærum og Oslo",
-                     REPORT),
+                    (
+                        "6",
+                        "områder",
+                        "Drammensregionen, Kongsberg, Vestfold, Asker, Bærum og Oslo",
+                        REPORT,
+                    ),
                 ),
                 call_to_action(
                     "Trenger dere folk med riktig kompetanse?",
@@ -303,8 +314,12 @@ FOUR_K = [
                 figures(
                     "Competence in figures",
                     ("1,000,000", "people", "in the area companies recruit from", REPORT_EN),
-                    ("6", "areas", "the Drammen region, Kongsberg, Vestfold, Asker, Bærum and Oslo",
-                     REPORT_EN),
+                    (
+                        "6",
+                        "areas",
+                        "the Drammen region, Kongsberg, Vestfold, Asker, Bærum and Oslo",
+                        REPORT_EN,
+                    ),
                 ),
                 call_to_action(
                     "Do you need people with the right skills?",
@@ -529,8 +544,7 @@ ARTICLES = [
             "slug": "drammen-er-universitetsby",
             "title": "Drammen er universitetsby",
             "introduction": (
-                "Universitetsstatusen styrker byen i konkurransen om bedrifter og "
-                "arbeidskraft."
+                "Universitetsstatusen styrker byen i konkurransen om bedrifter og arbeidskraft."
             ),
             "image_alt": "Tegning av byen ved elva",
             "body": [
@@ -569,9 +583,7 @@ RELOCATION_FORM = {
             "Drammen Works hjelper gratis med lokaler, tomter, kontakter i kommunen og "
             "nettverk i næringslivet.</p>"
         ),
-        "thank_you_text": (
-            "<p>Vi har fått forespørselen din og svarer innen to arbeidsdager.</p>"
-        ),
+        "thank_you_text": ("<p>Vi har fått forespørselen din og svarer innen to arbeidsdager.</p>"),
         "subject": "Ny forespørsel om flyttehjelp",
     },
     "en": {

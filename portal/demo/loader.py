@@ -40,13 +40,17 @@ class SiteDemo:
             self.home, RelocationFormPage, content.RELOCATION_FORM, self.form_fields
         )
         self.ensure_translated(
-            self.home, AccessibilityStatementPage, content.ACCESSIBILITY, self.plain_fields,
+            self.home,
+            AccessibilityStatementPage,
+            content.ACCESSIBILITY,
+            self.plain_fields,
             in_menu=False,
         )
         for spec in content.FOUR_K:
             self.ensure_translated(self.home, FourKPage, spec, self.four_k_fields(spec))
-        news = self.ensure_translated(self.home, NewsIndexPage, content.NEWS_INDEX,
-                                      self.plain_fields)
+        news = self.ensure_translated(
+            self.home, NewsIndexPage, content.NEWS_INDEX, self.plain_fields
+        )
         for spec in content.ARTICLES:
             self.ensure_translated(news, ArticlePage, spec, self.article_fields(spec))
         self.ensure_translated(self.home, ContentPage, content.ABOUT, self.body_fields)
@@ -157,7 +161,9 @@ class SiteDemo:
         image = Image.objects.filter(title=title).first()
         if image is None:
             data = draw_scene(title, palette)
-            image = Image(title=title, file=ImageFile(io.BytesIO(data), name=f"{slugify(title)}.jpg"))
+            image = Image(
+                title=title, file=ImageFile(io.BytesIO(data), name=f"{slugify(title)}.jpg")
+            )
             image.save()
             self.created += 1
         return image

@@ -12,8 +12,12 @@ def ensure_demo_users(log=print):
     created = 0
     admin, new = User.objects.get_or_create(
         username="admin",
-        defaults={"email": "admin@drammenworks.no", "is_staff": True, "is_superuser": True,
-                  "first_name": "Admin"},
+        defaults={
+            "email": "admin@drammenworks.no",
+            "is_staff": True,
+            "is_superuser": True,
+            "first_name": "Admin",
+        },
     )
     if new:
         admin.set_password(DEMO_PASSWORD)
@@ -22,8 +26,11 @@ def ensure_demo_users(log=print):
         log("Created user admin (superuser)")
     editor, new = User.objects.get_or_create(
         username="redaktor",
-        defaults={"email": "redaktor@drammenworks.no", "first_name": "Rita",
-                  "last_name": "Redaktør"},
+        defaults={
+            "email": "redaktor@drammenworks.no",
+            "first_name": "Rita",
+            "last_name": "Redaktør",
+        },
     )
     if new:
         editor.set_password(DEMO_PASSWORD)

@@ -1,4 +1,4 @@
-from django.db import models, transaction
+from django.db import transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -76,6 +76,15 @@ class RelocationFormPage(RoutablePageMixin, AbstractEmailForm):
         context["form"] = form
         status = 400 if form.is_bound else 200
         return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    def render_email(self, form):
+        lines = []
+        for field in form:
+            value = form.cleaned_data.get(field.name)
+            if isinstance(value, bool):
+                value = _("Yes") if value else _("No")
+            lines.append(f"{field.label}: {value}")
+        return "\n".join(lines)
 
     def process_form_submission(self, form):
         with transaction.atomic():

@@ -103,7 +103,11 @@ class FourKPage(BasePage):
         FieldPanel("hero_image_alt"),
         FieldPanel("body"),
     ]
-    search_fields = [*BasePage.search_fields, index.SearchField("teaser"), index.SearchField("body")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("teaser"),
+        index.SearchField("body"),
+    ]
 
     parent_page_types = ["portal.HomePage"]
     subpage_types = []

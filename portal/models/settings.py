@@ -21,13 +21,21 @@ class ContactSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("organisation"), FieldPanel("email"), FieldPanel("phone"),
-             FieldPanel("address")],
+            [
+                FieldPanel("organisation"),
+                FieldPanel("email"),
+                FieldPanel("phone"),
+                FieldPanel("address"),
+            ],
             heading=_("Contact details"),
         ),
         MultiFieldPanel(
-            [FieldPanel("linkedin_url"), FieldPanel("facebook_url"),
-             FieldPanel("instagram_url"), FieldPanel("youtube_url")],
+            [
+                FieldPanel("linkedin_url"),
+                FieldPanel("facebook_url"),
+                FieldPanel("instagram_url"),
+                FieldPanel("youtube_url"),
+            ],
             heading=_("Social media"),
         ),
     ]

@@ -1,8 +1,10 @@
+import contextlib
+
 from .base import *  # noqa: F403
 from .base import env_bool
 
 DEBUG = env_bool("DEBUG", default=True)
-SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-not-secret-drammen-works"  # noqa: F405, S105
+SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-not-secret-drammen-works"  # noqa: F405
 ALLOWED_HOSTS = ["*"]
 EMAIL_BACKEND = os.environ.get(  # noqa: F405
     "EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
@@ -11,7 +13,5 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 
-try:
+with contextlib.suppress(ImportError):
     from .local import *  # noqa: F403
-except ImportError:
-    pass

@@ -47,7 +47,10 @@ def language_links(context):
             if fallback and fallback.live:
                 fallbacks[locale.language_code] = fallback.get_url(request)
     else:
-        urls = {code: translate_url(request.path, code) for code, _name in settings.LANGUAGES}
+        query = f"?{request.GET.urlencode()}" if request.GET else ""
+        urls = {
+            code: translate_url(request.path, code) + query for code, _name in settings.LANGUAGES
+        }
     return [
         {
             "code": code,
