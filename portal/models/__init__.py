@@ -9,7 +9,9 @@ from .pages import (
     HomePage,
     NewsIndexPage,
 )
+from .partners import PartnerContact, PartnerOrganisation
 from .settings import ContactSettings
+from .taxonomy import Taxonomy
 
 __all__ = [
     "AccessibilityStatementPage",
@@ -21,5 +23,8 @@ __all__ = [
     "HomePage",
     "NewsIndexPage",
     "OutboundEmail",
+    "PartnerContact",
+    "PartnerOrganisation",
     "RelocationFormPage",
+    "Taxonomy",
 ]

@@ -1,0 +1,26 @@
+from django.db import models
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+
+class Taxonomy(models.Model):
+    """A small editable list (property kinds, districts, focus areas …) named in both languages."""
+
+    name = models.CharField(_("name (Norwegian)"), max_length=80)
+    name_en = models.CharField(_("name (English)"), max_length=80, blank=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.label
+
+    @property
+    def label(self):
+        """The name in the visitor's language, Norwegian when there is no English name."""
+        if translation.get_language() == "en" and self.name_en:
+            return self.name_en
+        return self.name

@@ -1,1 +1,0 @@
-"""The commercial property listing: premises, their images and documents, and inquiries."""

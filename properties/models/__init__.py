@@ -1,0 +1,17 @@
+"""The commercial property listing: premises, their images and documents, inquiries, alerts."""
+
+from .alerts import AlertSubscription
+from .inquiries import Inquiry
+from .listings import Listing, ListingDocument, ListingFacility, ListingImage
+from .taxonomy import District, PropertyKind
+
+__all__ = [
+    "AlertSubscription",
+    "District",
+    "Inquiry",
+    "Listing",
+    "ListingDocument",
+    "ListingFacility",
+    "ListingImage",
+    "PropertyKind",
+]

@@ -1,0 +1,38 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+
+from portal.models import Taxonomy
+
+TAXONOMY_PANELS = [
+    FieldPanel("name"),
+    FieldPanel("name_en"),
+    FieldPanel("slug"),
+    FieldPanel("sort_order"),
+]
+
+
+class PropertyKind(Taxonomy):
+    """Office, retail, warehouse/logistics, industry, plot, coworking, mixed use …"""
+
+    is_building = models.BooleanField(
+        _("is a building"),
+        default=True,
+        help_text=_("Buildings must show an energy label when they are marketed; plots need not."),
+    )
+
+    panels = [*TAXONOMY_PANELS, FieldPanel("is_building")]
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("kind of premises")
+        verbose_name_plural = _("kinds of premises")
+
+
+class District(Taxonomy):
+    """A part of Drammen used to find premises (Strømsø, Bragernes …)."""
+
+    panels = TAXONOMY_PANELS
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("district")
+        verbose_name_plural = _("districts")
