@@ -22,14 +22,14 @@ RETRY_DELAYS = [
 ]
 
 
-def queue_email(*, to, subject, body, reply_to=""):
+def queue_email(*, to, subject, body, reply_to="", headers=None):
     """Store an e-mail and queue its delivery, in the caller's transaction.
 
     The queue lives in the same database, so the e-mail, its delivery task and whatever the
     caller saved commit together or not at all.
     """
     email = OutboundEmail.objects.create(
-        to=list(to), subject=subject[:250], body=body, reply_to=reply_to
+        to=list(to), subject=subject[:250], body=body, reply_to=reply_to, headers=headers or {}
     )
     deliver_email.enqueue(email.pk)
     return email
@@ -55,6 +55,7 @@ def send_stored_email(*, email):
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=email.to,
         reply_to=[email.reply_to] if email.reply_to else None,
+        headers=email.headers or None,
     )
     try:
         message.send()

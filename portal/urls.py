@@ -9,13 +9,21 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views
 from portal.sitemaps import PageSitemap
+from properties.api import api as properties_api
+from properties.sitemaps import ListingSitemap
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PageSitemap}}, name="sitemap"),
+    path("api/v1/", properties_api.urls),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"pages": PageSitemap, "premises": ListingSitemap}},
+        name="sitemap",
+    ),
 ]
 
 if settings.DEBUG:
@@ -25,6 +33,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path(_("search/"), views.search, name="search"),
+    path(_("premises/"), include("properties.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

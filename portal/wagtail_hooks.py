@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from portal.models import OutboundEmail
+from portal.models import OutboundEmail, PartnerOrganisation
 from portal.permissions import ReadOnlyPermissionPolicy
 
 
@@ -22,3 +22,17 @@ class OutboundEmailViewSet(SnippetViewSet):
 
 
 register_snippet(OutboundEmailViewSet)
+
+
+class PartnerOrganisationViewSet(SnippetViewSet):
+    model = PartnerOrganisation
+    icon = "group"
+    menu_label = _("Partners")
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = ["name", "organisation_number", "tier"]
+    list_filter = ["tier"]
+    search_fields = ["name", "organisation_number"]
+
+
+register_snippet(PartnerOrganisationViewSet)

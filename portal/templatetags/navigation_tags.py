@@ -22,9 +22,19 @@ def main_menu(context):
     current = context.get("page")
     current_path = current.url_path if isinstance(current, Page) else ""
     return {
-        "items": [(item, current_path.startswith(item.url_path)) for item in items],
+        "items": [(item, menu_state(item, current_path)) for item in items],
+        "premises_active": getattr(request.resolver_match, "namespace", "") == "properties",
         "request": request,
     }
+
+
+def menu_state(item, current_path):
+    """aria-current for a menu item: "page" on the page itself, "true" inside its section."""
+    if current_path == item.url_path:
+        return "page"
+    if current_path.startswith(item.url_path):
+        return "true"
+    return ""
 
 
 @register.simple_tag(takes_context=True)

@@ -26,6 +26,8 @@ from portal.blocks import video_embed_url
 from properties.geo import distance_to_station_m
 
 postcode_validator = RegexValidator(r"^\d{4}$", _("A Norwegian postcode has four digits."))
+# Addresses under /lokaler/ that are not listings.
+RESERVED_SLUGS = {"sammenlign", "compare", "varsler", "alerts", "feed"}
 year_validators = [MinValueValidator(1600), MaxValueValidator(2100)]
 
 
@@ -285,6 +287,8 @@ class Listing(
             raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
+        if self.area_max is None:
+            self.area_max = self.area_min
         if self.latitude is not None and self.longitude is not None:
             self.distance_to_station = distance_to_station_m(self.latitude, self.longitude)
         super().save(*args, **kwargs)

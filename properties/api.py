@@ -1,0 +1,175 @@
+"""Open data: a read-only JSON API of published premises, with an OpenAPI schema.
+
+/api/v1/properties/            list; the same filters as the search page (GET parameters)
+/api/v1/properties/{id}/       one listing
+/api/v1/openapi.json           the schema; /api/v1/docs is a browsable version of it
+"""
+
+from datetime import date, datetime
+
+from django.http import QueryDict
+from django.utils import translation
+from ninja import NinjaAPI, Schema
+from ninja.errors import HttpError
+from wagtail.rich_text import expand_db_html
+
+from properties.forms import ListingSearchForm
+from properties.models import Listing
+from properties.selectors import listings_for_cards, search_listings
+
+PAGE_SIZE_MAX = 100
+
+api = NinjaAPI(
+    title="Drammen Works – premises",
+    version="1",
+    description=(
+        "Published commercial premises in Drammen. Read-only; no key needed. Filters are the "
+        "GET parameters of the search page at /lokaler/. Licence: NLOD 2.0."
+    ),
+    urls_namespace="api",
+)
+
+
+class Taxon(Schema):
+    slug: str
+    name: str
+    name_en: str
+
+
+class ListingSummary(Schema):
+    id: int
+    title: str
+    slug: str
+    url: str
+    kind: Taxon
+    district: Taxon
+    status: str
+    address: str
+    postcode: str
+    latitude: float
+    longitude: float
+    distance_to_station_m: int
+    area_min_m2: int
+    area_max_m2: int
+    rent_per_m2_year_nok: int | None
+    sale_price_nok: int | None
+    available_from: date | None
+    energy_label: str
+    first_published_at: datetime | None
+
+
+class ListingDetail(ListingSummary):
+    plot_area_m2: int | None
+    shared_costs_per_m2_year_nok: int | None
+    floors: int | None
+    parking_spaces: int | None
+    year_built: int | None
+    year_renovated: int | None
+    facilities: list[str]
+    focus_areas: list[str]
+    description_html: str
+    description_en_html: str
+    organisation: str
+    updated_at: datetime
+
+
+class ListingPage(Schema):
+    count: int
+    page: int
+    page_size: int
+    results: list[ListingSummary]
+
+
+class ErrorMessage(Schema):
+    detail: str
+    errors: dict[str, list[str]] = {}
+
+
+def taxon(item):
+    return {"slug": item.slug, "name": item.name, "name_en": item.name_en}
+
+
+def summary(listing):
+    return {
+        "id": listing.pk,
+        "title": listing.title,
+        "slug": listing.slug,
+        "url": listing.get_absolute_url(),
+        "kind": taxon(listing.kind),
+        "district": taxon(listing.district),
+        "status": listing.status,
+        "address": listing.address,
+        "postcode": listing.postcode,
+        "latitude": float(listing.latitude),
+        "longitude": float(listing.longitude),
+        "distance_to_station_m": listing.distance_to_station,
+        "area_min_m2": listing.area_min,
+        "area_max_m2": listing.area_max,
+        "rent_per_m2_year_nok": listing.rent_per_m2,
+        "sale_price_nok": listing.sale_price,
+        "available_from": listing.available_from,
+        "energy_label": listing.energy_label,
+        "first_published_at": listing.first_published_at,
+    }
+
+
+@api.get(
+    "/properties/",
+    response={200: ListingPage, 400: ErrorMessage},
+    summary="Search published premises",
+)
+def list_properties(request, page: int = 1, page_size: int = 20):
+    """Filters: q, kind, district, area_min, area_max, rent_min, rent_max, available_by,
+    facility, focus, max_distance, sort — as on the search page. kind, district and facility
+    may be repeated."""
+    params = QueryDict(mutable=True)
+    params.update(request.GET)
+    form = ListingSearchForm(params)
+    if not form.is_valid():
+        return 400, {"detail": "Invalid filter.", "errors": form.errors.get_json_data()}
+    if page < 1 or not 1 <= page_size <= PAGE_SIZE_MAX:
+        return 400, {"detail": f"page must be 1 or more; page_size between 1 and {PAGE_SIZE_MAX}."}
+    with translation.override("nb"):
+        results = search_listings(filters=form.cleaned_data)
+        count = results.count()
+        start = (page - 1) * page_size
+        listings = list(results[start : start + page_size])
+    return 200, {
+        "count": count,
+        "page": page,
+        "page_size": page_size,
+        "results": [summary(listing) for listing in listings],
+    }
+
+
+@api.get(
+    "/properties/{listing_id}/",
+    response={200: ListingDetail, 404: ErrorMessage},
+    summary="One published listing",
+)
+def get_property(request, listing_id: int):
+    listing = (
+        listings_for_cards(Listing.objects.public())
+        .select_related("organisation")
+        .prefetch_related("facilities", "focus_areas")
+        .filter(pk=listing_id)
+        .first()
+    )
+    if listing is None:
+        raise HttpError(404, "No published listing with that id.")
+    with translation.override("nb"):
+        return 200, {
+            **summary(listing),
+            "plot_area_m2": listing.plot_area,
+            "shared_costs_per_m2_year_nok": listing.shared_costs_per_m2,
+            "floors": listing.floors,
+            "parking_spaces": listing.parking_spaces,
+            "year_built": listing.year_built,
+            "year_renovated": listing.year_renovated,
+            "facilities": [tag.name for tag in listing.facilities.all()],
+            "focus_areas": [area.slug for area in listing.focus_areas.all()],
+            "description_html": expand_db_html(listing.description),
+            "description_en_html": expand_db_html(listing.description_en),
+            "organisation": listing.organisation.name,
+            "updated_at": listing.updated_at,
+        }

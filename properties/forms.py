@@ -1,0 +1,148 @@
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+
+from portal.forms import AccessibleFormMixin, phone_validator
+from properties.models import AlertSubscription, District, Inquiry, PropertyKind
+from sectors.models import FocusArea
+
+SORT_CHOICES = [
+    ("newest", _("Newest first")),
+    ("area", _("Smallest area first")),
+    ("-area", _("Largest area first")),
+    ("rent", _("Lowest rent first")),
+    ("distance", _("Closest to the station first")),
+]
+
+DISTANCE_CHOICES = [
+    ("", _("Any distance")),
+    ("500", _("Within 500 m")),
+    ("1000", _("Within 1 km")),
+    ("2000", _("Within 2 km")),
+    ("5000", _("Within 5 km")),
+    ("10000", _("Within 10 km")),
+]
+
+
+class SlugChoiceField(forms.ModelMultipleChoiceField):
+    """Choices by slug, so that a search reads well in its URL (?kind=kontor)."""
+
+    def __init__(self, queryset, **kwargs):
+        super().__init__(queryset, to_field_name="slug", required=False, **kwargs)
+
+    def label_from_instance(self, obj):
+        return obj.label if hasattr(obj, "label") else obj.name
+
+
+class ListingSearchForm(AccessibleFormMixin, forms.Form):
+    """The investor's search. Every field is optional; the form is always read from GET."""
+
+    q = forms.CharField(label=_("Search words"), max_length=200, required=False)
+    kind = SlugChoiceField(
+        PropertyKind.objects.all(), label=_("Kind"), widget=forms.CheckboxSelectMultiple
+    )
+    district = SlugChoiceField(
+        District.objects.all(), label=_("District"), widget=forms.CheckboxSelectMultiple
+    )
+    area_min = forms.IntegerField(label=_("Area from (m²)"), min_value=0, required=False)
+    area_max = forms.IntegerField(label=_("Area to (m²)"), min_value=0, required=False)
+    rent_min = forms.IntegerField(label=_("Rent from (NOK/m²/year)"), min_value=0, required=False)
+    rent_max = forms.IntegerField(label=_("Rent to (NOK/m²/year)"), min_value=0, required=False)
+    available_by = forms.DateField(
+        label=_("Available by"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    facility = SlugChoiceField(
+        Tag.objects.filter(properties_listingfacility_items__isnull=False).distinct(),
+        label=_("Facilities"),
+        widget=forms.CheckboxSelectMultiple,
+    )
+    focus = forms.ModelChoiceField(
+        FocusArea.objects.all(),
+        to_field_name="slug",
+        required=False,
+        label=_("Suitable for"),
+        empty_label=_("Any focus area"),
+    )
+    max_distance = forms.TypedChoiceField(
+        label=_("Distance to Drammen station"),
+        choices=DISTANCE_CHOICES,
+        coerce=int,
+        empty_value=None,
+        required=False,
+    )
+    sort = forms.ChoiceField(label=_("Sort by"), choices=SORT_CHOICES, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["focus"].label_from_instance = lambda area: area.label
+        for name in ("kind", "district", "facility"):
+            self.fields[name].widget.attrs.pop("class", None)
+
+    def clean(self):
+        data = super().clean()
+        for low, high in (("area_min", "area_max"), ("rent_min", "rent_max")):
+            if data.get(low) is not None and data.get(high) is not None and data[low] > data[high]:
+                self.add_error(high, _("The upper limit must be at least the lower limit."))
+        return data
+
+
+class InquiryForm(AccessibleFormMixin, forms.ModelForm):
+    # A field people never see; bots fill it in. A filled-in honeypot is answered as if sent.
+    website = forms.CharField(
+        required=False,
+        label=_("Leave this field empty"),
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+    consent = forms.BooleanField(
+        label=_("I agree that Drammen Works stores my inquiry and passes it to the owner."),
+        error_messages={"required": _("We need your consent to store and pass on your inquiry.")},
+    )
+    phone = forms.CharField(
+        label=_("Phone"),
+        max_length=20,
+        required=False,
+        validators=[phone_validator],
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
+    )
+    campaign = forms.CharField(required=False, max_length=80, widget=forms.HiddenInput)
+
+    class Meta:
+        model = Inquiry
+        fields = ["name", "company", "email", "phone", "message", "move_in", "consent"]
+        labels = {"name": _("Your name"), "move_in": _("Desired move-in date")}
+        widgets = {
+            "name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "company": forms.TextInput(attrs={"autocomplete": "organization"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "message": forms.Textarea(attrs={"rows": 5}),
+            "move_in": forms.DateInput(attrs={"type": "date"}),
+        }
+
+    def clean_move_in(self):
+        move_in = self.cleaned_data.get("move_in")
+        if move_in and move_in < timezone.localdate():
+            raise forms.ValidationError(_("The move-in date cannot be in the past."))
+        return move_in
+
+    @property
+    def is_spam(self):
+        return bool(self.cleaned_data.get("website"))
+
+
+class AlertSubscriptionForm(AccessibleFormMixin, forms.ModelForm):
+    class Meta:
+        model = AlertSubscription
+        fields = ["email", "frequency", "query"]
+        labels = {"email": _("Your e-mail address"), "frequency": _("How often")}
+        widgets = {
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "frequency": forms.RadioSelect,
+            "query": forms.HiddenInput,
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["frequency"].widget.attrs.pop("class", None)

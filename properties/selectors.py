@@ -1,0 +1,122 @@
+"""Reads of the listing that views, other apps and the API share."""
+
+from django.db.models import Q
+from django.http import QueryDict
+
+from properties.models import Listing
+
+SORT_ORDERS = {
+    "newest": ["-first_published_at", "-pk"],
+    "area": ["area_min", "pk"],
+    "-area": ["-area_max", "pk"],
+    "rent": ["rent_per_m2", "pk"],
+    "distance": ["distance_to_station", "pk"],
+}
+
+CARD_RELATED = ("kind", "district")
+
+
+def listings_for_cards(queryset):
+    """A queryset ready for listing cards: kind, district and the first photo in a fixed
+    number of queries."""
+    return queryset.select_related(*CARD_RELATED).prefetch_related("images__image")
+
+
+def search_listings(*, filters, since=None):
+    """Listings on the market that match a cleaned ListingSearchForm, in the chosen order.
+
+    Free text goes through Wagtail search (PostgreSQL full-text on PostgreSQL); every other
+    filter is a declared FilterField, so the search backend applies it in the same query.
+    """
+    listings = Listing.objects.on_the_market()
+    if since is not None:
+        listings = listings.filter(first_published_at__gt=since)
+    if filters.get("kind"):
+        listings = listings.filter(kind_id__in=[kind.pk for kind in filters["kind"]])
+    if filters.get("district"):
+        listings = listings.filter(
+            district_id__in=[district.pk for district in filters["district"]]
+        )
+    if filters.get("area_min") is not None:
+        listings = listings.filter(area_max__gte=filters["area_min"])
+    if filters.get("area_max") is not None:
+        listings = listings.filter(area_min__lte=filters["area_max"])
+    if filters.get("rent_min") is not None:
+        listings = listings.filter(rent_per_m2__gte=filters["rent_min"])
+    if filters.get("rent_max") is not None:
+        listings = listings.filter(rent_per_m2__lte=filters["rent_max"])
+    if filters.get("available_by"):
+        listings = listings.filter(
+            Q(available_from__isnull=True) | Q(available_from__lte=filters["available_by"])
+        )
+    for facility in filters.get("facility") or ():
+        listings = listings.filter(facilities__slug=facility.slug)
+    if filters.get("focus"):
+        listings = listings.filter(focus_areas=filters["focus"])
+    if filters.get("max_distance"):
+        listings = listings.filter(distance_to_station__lte=filters["max_distance"])
+
+    sort = filters.get("sort") or "newest"
+    listings = listings.order_by(*SORT_ORDERS[sort])
+    query = (filters.get("q") or "").strip()
+    if query:
+        return listings.search(query, order_by_relevance=not filters.get("sort"))
+    return listings_for_cards(listings)
+
+
+def search_filters_from_query(query_string):
+    """The cleaned filters of a saved search (an alert), or None if it no longer validates."""
+    from properties.forms import ListingSearchForm
+
+    form = ListingSearchForm(QueryDict(query_string))
+    return form.cleaned_data if form.is_valid() else None
+
+
+def featured_listings(*, limit=3):
+    """The newest premises on the market, for the home page."""
+    return listings_for_cards(Listing.objects.on_the_market().order_by("-first_published_at"))[
+        :limit
+    ]
+
+
+def listings_for_focus_area(*, focus_area, limit=6):
+    """Premises on the market marked as suitable for a focus area."""
+    return listings_for_cards(
+        Listing.objects.on_the_market()
+        .filter(focus_areas=focus_area)
+        .order_by("-first_published_at")
+    )[:limit]
+
+
+def similar_listings(*, listing, limit=3):
+    """Other premises of the same kind, closest in size first."""
+    candidates = (
+        Listing.objects.on_the_market()
+        .filter(kind_id=listing.kind_id)
+        .exclude(pk=listing.pk)
+        .order_by("distance_to_station")
+    )
+    return listings_for_cards(candidates)[:limit]
+
+
+def public_listing(*, slug):
+    """A published listing (also when let or archived), or None."""
+    return (
+        Listing.objects.public()
+        .select_related("kind", "district", "organisation", "organisation__logo", "contact")
+        .prefetch_related("images__image", "documents__document", "focus_areas", "facilities")
+        .filter(slug=slug)
+        .first()
+    )
+
+
+def listing_detail_context(*, listing, preview=False):
+    return {
+        "listing": listing,
+        "images": list(listing.images.all()),
+        "documents": list(listing.documents.all()),
+        "facilities": list(listing.facilities.all()),
+        "focus_areas": list(listing.focus_areas.all()),
+        "similar": [] if preview else similar_listings(listing=listing),
+        "is_preview": preview,
+    }

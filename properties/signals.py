@@ -1,0 +1,7 @@
+from django.dispatch import Signal
+
+# Sent after an inquiry is stored. Arguments: inquiry, request.
+inquiry_received = Signal()
+
+# Sent after an alert subscription is confirmed. Arguments: subscription, request.
+alert_confirmed = Signal()

@@ -1,0 +1,180 @@
+import json
+
+from django.conf import settings
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from portal.ratelimit import hit_rate_limit
+from properties import selectors, services
+from properties.forms import AlertSubscriptionForm, InquiryForm, ListingSearchForm
+from properties.models import AlertSubscription, Listing
+
+RESULTS_PER_PAGE = 20
+COMPARE_MAX = 4
+
+
+def paginate(items, page_number, per_page):
+    paginator = Paginator(items, per_page)
+    try:
+        return paginator.page(page_number)
+    except (PageNotAnInteger, EmptyPage):
+        return paginator.page(1)
+
+
+def map_points(listings):
+    return [
+        {
+            "title": listing.title,
+            "url": listing.get_absolute_url(),
+            "lat": float(listing.latitude),
+            "lng": float(listing.longitude),
+        }
+        for listing in listings
+    ]
+
+
+def map_settings():
+    return json.dumps(
+        {"tiles": settings.MAP_TILE_URL, "attribution": settings.MAP_TILE_ATTRIBUTION}
+    )
+
+
+@require_GET
+def listing_search(request):
+    form = ListingSearchForm(request.GET)
+    status = 200
+    if form.is_valid():
+        results = selectors.search_listings(filters=form.cleaned_data)
+    else:
+        results, status = Listing.objects.none(), 400
+    page = paginate(results, request.GET.get("page"), RESULTS_PER_PAGE)
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {
+        "form": form,
+        "results": page,
+        "query_string": query.urlencode(),
+        "map_points": map_points(page),
+        "map_settings": map_settings(),
+        "alert_form": AlertSubscriptionForm(initial={"query": query.urlencode()}),
+    }
+    return TemplateResponse(request, "properties/listing_search.html", context, status=status)
+
+
+def listing_or_404(slug):
+    listing = selectors.public_listing(slug=slug)
+    if listing is None:
+        raise Http404
+    return listing
+
+
+def render_listing(request, listing, form, status=200):
+    context = {
+        **selectors.listing_detail_context(listing=listing),
+        "form": form,
+        "map_points": map_points([listing]),
+        "map_settings": map_settings(),
+    }
+    return TemplateResponse(request, "properties/listing_detail.html", context, status=status)
+
+
+@require_GET
+def listing_detail(request, slug):
+    listing = listing_or_404(slug)
+    form = InquiryForm(initial={"campaign": request.GET.get("kampanje", "")})
+    return render_listing(request, listing, form)
+
+
+@require_POST
+def inquiry_create(request, slug):
+    listing = listing_or_404(slug)
+    if not listing.is_on_the_market:
+        return redirect(listing.get_absolute_url())
+    limit, window = settings.INQUIRY_RATE_LIMIT
+    if hit_rate_limit(request, scope="inquiry", limit=limit, window=window):
+        return TemplateResponse(request, "429.html", {"retry_minutes": window // 60}, status=429)
+    form = InquiryForm(request.POST)
+    if not form.is_valid():
+        return render_listing(request, listing, form, status=400)
+    if not form.is_spam:
+        data = {name: form.cleaned_data[name] for name in InquiryForm.Meta.fields}
+        services.inquiry_create(
+            listing=listing,
+            data=data,
+            campaign_ref=form.cleaned_data.get("campaign", ""),
+            request=request,
+        )
+    return redirect("properties:inquiry_sent", slug=listing.slug)
+
+
+@require_GET
+def inquiry_sent(request, slug):
+    listing = listing_or_404(slug)
+    return TemplateResponse(request, "properties/inquiry_sent.html", {"listing": listing})
+
+
+@require_GET
+def compare(request):
+    ids = [value for value in request.GET.getlist("id") if value.isdigit()][:COMPARE_MAX]
+    listings = (
+        selectors.listings_for_cards(Listing.objects.public().filter(pk__in=ids))
+        .prefetch_related("facilities")
+        .in_bulk()
+    )
+    ordered = [listings[int(pk)] for pk in ids if int(pk) in listings]
+    return TemplateResponse(
+        request,
+        "properties/compare.html",
+        {"listings": ordered, "compare_max": COMPARE_MAX},
+        status=200 if ordered or not ids else 404,
+    )
+
+
+@require_POST
+def alert_subscribe(request):
+    form = AlertSubscriptionForm(request.POST)
+    query_valid = selectors.search_filters_from_query(request.POST.get("query", "")) is not None
+    if not form.is_valid() or not query_valid:
+        return TemplateResponse(
+            request, "properties/alert_subscribe.html", {"form": form}, status=400
+        )
+    limit, window = settings.INQUIRY_RATE_LIMIT
+    if hit_rate_limit(request, scope="alert", limit=limit, window=window):
+        return TemplateResponse(request, "429.html", {"retry_minutes": window // 60}, status=429)
+    services.alert_subscribe(**form.cleaned_data)
+    return redirect("properties:alert_pending")
+
+
+@require_GET
+def alert_pending(request):
+    return TemplateResponse(request, "properties/alert_pending.html", {})
+
+
+@require_GET
+def alert_confirm(request, token):
+    subscription = get_object_or_404(AlertSubscription, token=token)
+    services.alert_confirm(subscription=subscription, request=request)
+    search_url = reverse("properties:search") + (
+        f"?{subscription.query}" if subscription.query else ""
+    )
+    return TemplateResponse(
+        request,
+        "properties/alert_confirmed.html",
+        {"subscription": subscription, "search_url": search_url},
+    )
+
+
+@csrf_exempt  # the token in the address is the secret; mail clients POST here (RFC 8058)
+@require_http_methods(["GET", "POST"])
+def alert_unsubscribe(request, token):
+    subscription = AlertSubscription.objects.filter(token=token).first()
+    if subscription is not None:
+        services.alert_unsubscribe(subscription=subscription)
+    return TemplateResponse(
+        request, "properties/alert_unsubscribed.html", {"found": subscription is not None}
+    )

@@ -1,0 +1,106 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from portal.permissions import ReadOnlyPermissionPolicy
+from properties.models import AlertSubscription, District, Inquiry, Listing, PropertyKind
+
+
+class ListingFilterSet(WagtailFilterSet):
+    class Meta:
+        model = Listing
+        fields = ["status", "kind", "district", "organisation", "live"]
+
+
+class ListingViewSet(SnippetViewSet):
+    model = Listing
+    icon = "home"
+    menu_label = _("Listings")
+    list_display = ["title", "kind", "district", "status", "organisation", "live"]
+    filterset_class = ListingFilterSet
+    search_fields = ["title", "address"]
+    list_per_page = 50
+    list_export = [
+        "title",
+        "kind",
+        "district",
+        "status",
+        "area_min",
+        "area_max",
+        "rent_per_m2",
+        "organisation",
+        "first_published_at",
+    ]
+    export_filename = "listings"
+
+
+class InquiryViewSet(SnippetViewSet):
+    """Inquiries are evidence of what investors asked: read and export, never edited."""
+
+    model = Inquiry
+    icon = "mail"
+    menu_label = _("Inquiries")
+    list_display = ["name", "company", "email", "listing", "created_at"]
+    list_filter = ["listing__organisation", "listing__kind"]
+    search_fields = ["name", "company", "email", "message"]
+    list_export = [
+        "created_at",
+        "listing",
+        "name",
+        "company",
+        "email",
+        "phone",
+        "message",
+        "move_in",
+        "campaign_ref",
+        "language",
+    ]
+    export_filename = "inquiries"
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+    def get_permissions_policy(self):
+        return ReadOnlyPermissionPolicy(self.model)
+
+
+class AlertSubscriptionViewSet(SnippetViewSet):
+    model = AlertSubscription
+    icon = "bell"
+    menu_label = _("Search alerts")
+    list_display = ["email", "frequency", "confirmed_at", "last_sent_at", "created_at"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+    def get_permissions_policy(self):
+        return ReadOnlyPermissionPolicy(self.model)
+
+
+class PropertyKindViewSet(SnippetViewSet):
+    model = PropertyKind
+    icon = "tag"
+    menu_label = _("Kinds of premises")
+    list_display = ["name", "name_en", "is_building", "sort_order"]
+
+
+class DistrictViewSet(SnippetViewSet):
+    model = District
+    icon = "site"
+    menu_label = _("Districts")
+    list_display = ["name", "name_en", "sort_order"]
+
+
+class PremisesGroup(SnippetViewSetGroup):
+    menu_label = _("Premises")
+    menu_icon = "home"
+    menu_order = 200
+    items = [
+        ListingViewSet,
+        InquiryViewSet,
+        AlertSubscriptionViewSet,
+        PropertyKindViewSet,
+        DistrictViewSet,
+    ]
+
+
+register_snippet(PremisesGroup)
