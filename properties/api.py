@@ -125,8 +125,12 @@ def list_properties(request, page: int = 1, page_size: int = 20):
     params = QueryDict(mutable=True)
     params.update(request.GET)
     form = ListingSearchForm(params)
-    if not form.is_valid():
-        return 400, {"detail": "Invalid filter.", "errors": form.errors.get_json_data()}
+    with translation.override("en"):
+        if not form.is_valid():
+            errors = {
+                field: [str(error) for error in errors] for field, errors in form.errors.items()
+            }
+            return 400, {"detail": "Invalid filter.", "errors": errors}
     if page < 1 or not 1 <= page_size <= PAGE_SIZE_MAX:
         return 400, {"detail": f"page must be 1 or more; page_size between 1 and {PAGE_SIZE_MAX}."}
     with translation.override("nb"):

@@ -6,11 +6,11 @@ from django.http import QueryDict
 from properties.models import Listing
 
 SORT_ORDERS = {
-    "newest": ["-first_published_at", "-pk"],
-    "area": ["area_min", "pk"],
-    "-area": ["-area_max", "pk"],
-    "rent": ["rent_per_m2", "pk"],
-    "distance": ["distance_to_station", "pk"],
+    "newest": ["-first_published_at", "-id"],
+    "area": ["area_min", "id"],
+    "-area": ["-area_max", "id"],
+    "rent": ["rent_per_m2", "id"],
+    "distance": ["distance_to_station", "id"],
 }
 
 CARD_RELATED = ("kind", "district")
@@ -52,7 +52,7 @@ def search_listings(*, filters, since=None):
     for facility in filters.get("facility") or ():
         listings = listings.filter(facilities__slug=facility.slug)
     if filters.get("focus"):
-        listings = listings.filter(focus_areas=filters["focus"])
+        listings = listings.filter(focus_areas__slug=filters["focus"].slug)
     if filters.get("max_distance"):
         listings = listings.filter(distance_to_station__lte=filters["max_distance"])
 

@@ -77,3 +77,71 @@ def draw_scene(name, palette="fjord"):
 def _mix(a, b, t):
     (r0, g0, b0), (r1, g1, b1) = _rgb(a), _rgb(b)
     return (round(r0 + (r1 - r0) * t), round(g0 + (g1 - g0) * t), round(b0 + (b1 - b0) * t))
+
+
+def draw_facade(name, base="#c9b8a3"):
+    """A JPEG of a commercial building's front, as bytes."""
+    rng = random.Random(name)
+    picture = Image.new("RGB", (WIDTH, HEIGHT))
+    draw = ImageDraw.Draw(picture)
+    _vertical_gradient(draw, "#6fa8c4", "#d9ecf3", (0, 0, WIDTH, HEIGHT))
+    ground = int(HEIGHT * 0.86)
+    draw.rectangle([0, ground, WIDTH, HEIGHT], fill="#4b5358")
+    floors = rng.randint(3, 7)
+    width = rng.randint(900, 1300)
+    left = (WIDTH - width) // 2
+    floor_height = min(120, (ground - 120) // floors)
+    top = ground - floors * floor_height
+    wall = _mix(base, "#ffffff", rng.uniform(0, 0.3))
+    draw.rectangle([left, top, left + width, ground], fill=wall)
+    draw.rectangle([left - 10, top - 16, left + width + 10, top], fill=_mix(wall, "#000000", 0.4))
+    glass = _mix("#274b5c", "#9cc7d9", rng.uniform(0.1, 0.4))
+    columns = rng.randint(6, 12)
+    step = width / columns
+    for floor in range(floors):
+        y = top + floor * floor_height + 18
+        for column in range(columns):
+            x = left + column * step + 12
+            draw.rectangle([x, y, x + step - 24, y + floor_height - 36], fill=glass)
+            draw.line([x + 6, y + 6, x + 26, y + 30], fill="#d7eef7", width=3)
+    door = left + width // 2
+    draw.rectangle([door - 70, ground - floor_height + 10, door + 70, ground], fill="#1f2a30")
+    for x in range(0, WIDTH, 180):
+        trunk = x + rng.randint(0, 60)
+        draw.rectangle([trunk, ground - 80, trunk + 10, ground], fill="#5b4636")
+        draw.ellipse([trunk - 50, ground - 190, trunk + 60, ground - 70], fill="#3f7d4f")
+    buffer = io.BytesIO()
+    picture.save(buffer, format="JPEG", quality=82, optimize=True, progressive=True)
+    return buffer.getvalue()
+
+
+def draw_floor_plan_pdf(name, rooms=6):
+    """A one-page PDF floor plan, as bytes."""
+    rng = random.Random(name)
+    picture = Image.new("RGB", (1240, 1754), "white")
+    draw = ImageDraw.Draw(picture)
+    draw.text((80, 60), f"Plantegning – {name} (demo)", fill="black")
+    left, top, right, bottom = 100, 160, 1140, 1100
+    draw.rectangle([left, top, right, bottom], outline="black", width=8)
+    x = left
+    for _ in range(rooms // 2):
+        x += rng.randint(180, 320)
+        if x < right - 100:
+            draw.line([x, top, x, top + 380], fill="black", width=4)
+            draw.line([x, bottom - 380, x, bottom], fill="black", width=4)
+    draw.line([left, top + 380, right, top + 380], fill="black", width=4)
+    draw.line([left, bottom - 380, right, bottom - 380], fill="black", width=4)
+    buffer = io.BytesIO()
+    picture.save(buffer, format="PDF", resolution=150)
+    return buffer.getvalue()
+
+
+def draw_logo(initials, colour):
+    """A PNG logo: initials on a coloured square, as bytes."""
+    picture = Image.new("RGB", (400, 160), "white")
+    draw = ImageDraw.Draw(picture)
+    draw.rounded_rectangle([0, 0, 160, 160], radius=24, fill=colour)
+    draw.text((40, 50), initials, fill="white", font_size=56)
+    buffer = io.BytesIO()
+    picture.save(buffer, format="PNG")
+    return buffer.getvalue()

@@ -21,6 +21,7 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 from portal.blocks import video_embed_url
 from properties.geo import distance_to_station_m
@@ -31,7 +32,7 @@ RESERVED_SLUGS = {"sammenlign", "compare", "varsler", "alerts", "feed"}
 year_validators = [MinValueValidator(1600), MaxValueValidator(2100)]
 
 
-class ListingQuerySet(models.QuerySet):
+class ListingQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def public(self):
         """Listings a visitor may open: published, whatever their availability."""
         return self.filter(live=True)
@@ -235,7 +236,10 @@ class Listing(
         index.RelatedFields("district", [index.SearchField("name")]),
         index.RelatedFields("kind", [index.SearchField("name"), index.SearchField("name_en")]),
         index.RelatedFields("organisation", [index.SearchField("name")]),
+        index.FilterField("id"),
         index.FilterField("live"),
+        index.RelatedFields("focus_areas", [index.FilterField("slug")]),
+        index.RelatedFields("facilities", [index.FilterField("slug")]),
         index.FilterField("status"),
         index.FilterField("kind_id"),
         index.FilterField("district_id"),
@@ -273,7 +277,8 @@ class Listing(
             errors["area_max"] = _("The largest area cannot be smaller than the smallest.")
         if self.kind_id and self.kind.is_building and not self.energy_label:
             errors["energy_label"] = _(
-                "Buildings must have an energy label when they are marketed (energimerkeforskriften)."
+                "Buildings must have an energy label when they are marketed "
+                "(energimerkeforskriften)."
             )
         if (
             self.contact_id
