@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from django.http import QueryDict
 from django.utils import translation
-from ninja import NinjaAPI, Schema
+from ninja import NinjaAPI, Schema, Status
 from ninja.errors import HttpError
 from wagtail.rich_text import expand_db_html
 
@@ -130,20 +130,25 @@ def list_properties(request, page: int = 1, page_size: int = 20):
             errors = {
                 field: [str(error) for error in errors] for field, errors in form.errors.items()
             }
-            return 400, {"detail": "Invalid filter.", "errors": errors}
+            return Status(400, {"detail": "Invalid filter.", "errors": errors})
     if page < 1 or not 1 <= page_size <= PAGE_SIZE_MAX:
-        return 400, {"detail": f"page must be 1 or more; page_size between 1 and {PAGE_SIZE_MAX}."}
+        return Status(
+            400, {"detail": f"page must be 1 or more; page_size between 1 and {PAGE_SIZE_MAX}."}
+        )
     with translation.override("nb"):
         results = search_listings(filters=form.cleaned_data)
         count = results.count()
         start = (page - 1) * page_size
         listings = list(results[start : start + page_size])
-    return 200, {
-        "count": count,
-        "page": page,
-        "page_size": page_size,
-        "results": [summary(listing) for listing in listings],
-    }
+    return Status(
+        200,
+        {
+            "count": count,
+            "page": page,
+            "page_size": page_size,
+            "results": [summary(listing) for listing in listings],
+        },
+    )
 
 
 @api.get(
@@ -162,18 +167,21 @@ def get_property(request, listing_id: int):
     if listing is None:
         raise HttpError(404, "No published listing with that id.")
     with translation.override("nb"):
-        return 200, {
-            **summary(listing),
-            "plot_area_m2": listing.plot_area,
-            "shared_costs_per_m2_year_nok": listing.shared_costs_per_m2,
-            "floors": listing.floors,
-            "parking_spaces": listing.parking_spaces,
-            "year_built": listing.year_built,
-            "year_renovated": listing.year_renovated,
-            "facilities": [tag.name for tag in listing.facilities.all()],
-            "focus_areas": [area.slug for area in listing.focus_areas.all()],
-            "description_html": expand_db_html(listing.description),
-            "description_en_html": expand_db_html(listing.description_en),
-            "organisation": listing.organisation.name,
-            "updated_at": listing.updated_at,
-        }
+        return Status(
+            200,
+            {
+                **summary(listing),
+                "plot_area_m2": listing.plot_area,
+                "shared_costs_per_m2_year_nok": listing.shared_costs_per_m2,
+                "floors": listing.floors,
+                "parking_spaces": listing.parking_spaces,
+                "year_built": listing.year_built,
+                "year_renovated": listing.year_renovated,
+                "facilities": [tag.name for tag in listing.facilities.all()],
+                "focus_areas": [area.slug for area in listing.focus_areas.all()],
+                "description_html": expand_db_html(listing.description),
+                "description_en_html": expand_db_html(listing.description_en),
+                "organisation": listing.organisation.name,
+                "updated_at": listing.updated_at,
+            },
+        )

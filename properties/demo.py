@@ -40,7 +40,9 @@ ORGANISATIONS = [
         "tier": "property",
         "colour": "#7a4e9c",
         "website": "https://example.com/fjordkanten",
-        "description": "Eiendomsutvikler med kontor- og logistikkprosjekter på Brakerøya og Tangen.",
+        "description": (
+            "Eiendomsutvikler med kontor- og logistikkprosjekter på Brakerøya og Tangen."
+        ),
         "contacts": [
             ("Sara Haugen", "Daglig leder", "sara.haugen@fjordkanten.example", "+47 900 00 003"),
         ],
@@ -325,7 +327,9 @@ LISTINGS = [
         "facilities": ["Fiber", "Sykkelparkering"],
         "focus": ["grunder"],
         "description": "<p>Særpreget loftskontor med synlige bjelker, midt i gågata.</p>",
-        "description_en": "<p>A distinctive loft office with exposed beams, on the high street.</p>",
+        "description_en": (
+            "<p>A distinctive loft office with exposed beams, on the high street.</p>"
+        ),
         "organisation": "bragernes-naeringsbygg",
         "days_ago": 4,
     },

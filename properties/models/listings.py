@@ -269,6 +269,8 @@ class Listing(
     def clean(self):
         super().clean()
         errors = {}
+        if self.slug in RESERVED_SLUGS:
+            errors["slug"] = _("This address is used by the site. Choose another slug.")
         if (
             self.area_max is not None
             and self.area_min is not None

@@ -1,0 +1,115 @@
+"""Inquiries: stored first, then the contact is e-mailed; spam and floods are kept out."""
+
+import pytest
+from django.core import mail
+from django.test import Client
+
+from portal.email import send_queued_emails
+from portal.models import OutboundEmail
+from properties.factories import ListingFactory
+from properties.models import Inquiry, Listing
+
+from .conftest import soup_of, text_of
+
+pytestmark = pytest.mark.django_db
+
+VALID = {
+    "name": "Ola Investor",
+    "company": "Nordlys AS",
+    "email": "ola@nordlys.example",
+    "phone": "400 00 000",
+    "message": "Vi trenger 300 m² kontor fra neste år.",
+    "consent": "on",
+}
+
+
+def inquire(client, listing, data=VALID, language=""):
+    prefix = "/en/premises" if language == "en" else "/lokaler"
+    suffix = "inquiry/" if language == "en" else "henvendelse/"
+    return client.post(f"{prefix}/{listing.slug}/{suffix}", data)
+
+
+def test_an_inquiry_is_stored_and_the_contact_emailed(client, listing):
+    response = inquire(client, listing)
+    assert response.status_code == 302
+    assert response["Location"] == f"/lokaler/{listing.slug}/henvendelse-sendt/"
+    inquiry = Inquiry.objects.get()
+    assert inquiry.listing == listing
+    assert inquiry.message == VALID["message"]
+    email = OutboundEmail.objects.get()
+    assert email.to == [listing.contact.email]
+    assert email.reply_to == VALID["email"]
+    assert VALID["message"] in email.body
+    assert listing.contact.name in text_of(client.get(response["Location"]))
+
+
+def test_a_mail_server_outage_loses_no_inquiry(client, listing, settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 1
+    assert inquire(client, listing).status_code == 302
+    sent, failed = send_queued_emails()
+    assert (sent, failed) == (0, 1)
+    assert Inquiry.objects.count() == 1
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    assert send_queued_emails() == (1, 0)
+    assert mail.outbox[0].to == [listing.contact.email]
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_bad_input_is_answered_per_field_and_nothing_is_stored(client, listing, language):
+    response = inquire(
+        client, listing, {"email": "ikke-en-adresse", "move_in": "2001-01-01"}, language
+    )
+    assert response.status_code == 400
+    errors = {element["id"] for element in soup_of(response).select(".field__error")}
+    assert {
+        "id_name_error",
+        "id_email_error",
+        "id_message_error",
+        "id_consent_error",
+        "id_move_in_error",
+    } <= errors
+    required = "This field is required." if language == "en" else "Dette feltet er påkrevet."
+    assert required in text_of(response)
+    assert not Inquiry.objects.exists()
+    assert not OutboundEmail.objects.exists()
+
+
+def test_a_filled_honeypot_looks_sent_but_stores_nothing(client, listing):
+    response = inquire(client, listing, {**VALID, "website": "http://spam.example"})
+    assert response.status_code == 302
+    assert not Inquiry.objects.exists()
+    assert not OutboundEmail.objects.exists()
+
+
+def test_too_many_inquiries_from_one_address_get_a_readable_429(client, listing, settings):
+    settings.INQUIRY_RATE_LIMIT = (2, 600)
+    assert inquire(client, listing).status_code == 302
+    assert inquire(client, listing).status_code == 302
+    response = inquire(client, listing)
+    assert response.status_code == 429
+    assert "For mange forsøk" in text_of(response)
+    assert Inquiry.objects.count() == 2
+
+
+def test_inquiries_need_the_csrf_token(listing):
+    strict = Client(enforce_csrf_checks=True)
+    assert inquire(strict, listing).status_code == 403
+    assert not Inquiry.objects.exists()
+
+
+@pytest.mark.parametrize("status", [Listing.Status.LET, Listing.Status.ARCHIVED])
+def test_no_inquiries_to_premises_off_the_market(client, status):
+    listing = ListingFactory(status=status)
+    assert inquire(client, listing).status_code == 302
+    assert not Inquiry.objects.exists()
+
+
+def test_no_inquiries_to_drafts(client):
+    draft = ListingFactory(live=False)
+    assert inquire(client, draft).status_code == 404
+
+
+def test_the_campaign_reference_is_kept(client, listing):
+    inquire(client, listing, {**VALID, "campaign": "kontorbyen"})
+    assert Inquiry.objects.get().campaign_ref == "kontorbyen"

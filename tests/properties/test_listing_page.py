@@ -1,0 +1,77 @@
+"""The listing page: facts, status notices, language, and 404 only for what was never
+published."""
+
+import pytest
+
+from properties.factories import ListingFactory
+from properties.models import Listing
+
+from .conftest import soup_of, text_of
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_live_listing_shows_its_facts_owner_and_inquiry_form(client, listing):
+    response = client.get(f"/lokaler/{listing.slug}/")
+    assert response.status_code == 200
+    text = text_of(response)
+    assert listing.title in text
+    assert "300 m²" in text
+    assert "Energimerke" in text
+    assert "målt i luftlinje" in text  # the distance says how it was measured
+    assert listing.contact.name in text
+    assert listing.organisation.name in text
+    assert soup_of(response).select_one("form[action$='henvendelse/#inquiry']")
+
+
+def test_a_draft_is_not_found(client):
+    draft = ListingFactory(live=False)
+    assert client.get(f"/lokaler/{draft.slug}/").status_code == 404
+    assert client.get("/lokaler/finnes-ikke/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("status", "notice"),
+    [(Listing.Status.LET, "leid ut eller solgt"), (Listing.Status.ARCHIVED, "arkivert")],
+)
+def test_let_and_archived_listings_say_so_and_take_no_inquiries(client, status, notice):
+    listing = ListingFactory(status=status)
+    response = client.get(f"/lokaler/{listing.slug}/")
+    assert response.status_code == 200
+    assert notice in text_of(response).lower()
+    assert not soup_of(response).select_one("#inquiry form")
+
+
+def test_english_page_uses_the_english_description_or_says_there_is_none(client):
+    with_english = ListingFactory(description_en="<p>Bright offices by the river.</p>")
+    only_norwegian = ListingFactory()
+    assert "Bright offices by the river." in text_of(
+        client.get(f"/en/premises/{with_english.slug}/")
+    )
+    response = client.get(f"/en/premises/{only_norwegian.slug}/")
+    assert "in Norwegian only" in text_of(response)
+    assert soup_of(response).find(attrs={"lang": "nb"}) is not None
+
+
+def test_similar_premises_are_of_the_same_kind(client, listing):
+    same_kind = ListingFactory(title="Et annet kontor")
+    ListingFactory(title="Et lager", kind_id=listing.kind_id + 2)
+    similar = [
+        a.get_text(strip=True)
+        for a in soup_of(client.get(f"/lokaler/{listing.slug}/")).select(".listing-card__title a")
+    ]
+    assert similar == [same_kind.title]
+
+
+def test_compare_shows_chosen_listings_side_by_side(client, listing):
+    other = ListingFactory(title="Kontor nummer to")
+    draft = ListingFactory(live=False, title="Hemmelig kladd")
+    response = client.get(f"/lokaler/sammenlign/?id={listing.pk}&id={other.pk}&id={draft.pk}&id=x")
+    assert response.status_code == 200
+    headers = [th.get_text(strip=True) for th in soup_of(response).select("thead th")]
+    assert headers == [listing.title, other.title]
+
+
+def test_compare_with_nothing_to_compare(client):
+    assert client.get("/lokaler/sammenlign/").status_code == 200
+    assert client.get("/lokaler/sammenlign/?id=999999").status_code == 404

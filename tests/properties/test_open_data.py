@@ -1,0 +1,63 @@
+"""Open data: the JSON API, the Atom feed and the sitemap."""
+
+import pytest
+
+from properties.factories import ListingFactory
+from properties.models import Listing, PropertyKind
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_api_lists_published_premises_with_the_search_filters(client):
+    office = ListingFactory(title="Kontor A", rent_per_m2=1500)
+    ListingFactory(title="Butikk", kind=PropertyKind.objects.get(slug="handel"))
+    ListingFactory(title="Kladd", live=False)
+    ListingFactory(title="Utleid", status=Listing.Status.LET)
+
+    data = client.get("/api/v1/properties/").json()
+    assert data["count"] == 2
+    assert {item["title"] for item in data["results"]} == {"Kontor A", "Butikk"}
+
+    data = client.get("/api/v1/properties/?kind=kontor&rent_max=2000").json()
+    assert [item["id"] for item in data["results"]] == [office.pk]
+    assert data["results"][0]["url"] == f"/lokaler/{office.slug}/"
+
+
+def test_api_detail_and_errors(client):
+    listing = ListingFactory(description="<p>Lyse lokaler.</p>")
+    draft = ListingFactory(live=False)
+    detail = client.get(f"/api/v1/properties/{listing.pk}/")
+    assert detail.status_code == 200
+    assert detail.json()["description_html"] == "<p>Lyse lokaler.</p>"
+    assert detail.json()["organisation"] == listing.organisation.name
+    assert client.get(f"/api/v1/properties/{draft.pk}/").status_code == 404
+
+    bad = client.get("/api/v1/properties/?area_min=abc")
+    assert bad.status_code == 400
+    assert bad.json()["errors"]["area_min"] == ["Enter a whole number."]
+    assert client.get("/api/v1/properties/?page_size=1000").status_code == 400
+    assert client.get("/api/v1/properties/?page=abc").status_code in (400, 422)
+
+
+def test_the_schema_documents_the_api(client):
+    schema = client.get("/api/v1/openapi.json").json()
+    assert "/api/v1/properties/" in schema["paths"]
+    assert "/api/v1/properties/{listing_id}/" in schema["paths"]
+
+
+def test_the_atom_feed_has_new_listings(client):
+    ListingFactory(title="Nytt kontor i sentrum")
+    ListingFactory(title="Kladd", live=False)
+    response = client.get("/lokaler/feed/")
+    assert response["Content-Type"].startswith("application/atom+xml")
+    assert b"Nytt kontor i sentrum" in response.content
+    assert b"Kladd" not in response.content
+
+
+def test_listings_are_in_the_sitemap_in_both_languages(client):
+    listing = ListingFactory()
+    ListingFactory(slug="kladd", live=False)
+    content = client.get("/sitemap.xml").content.decode()
+    assert f"/lokaler/{listing.slug}/" in content
+    assert f"/en/premises/{listing.slug}/" in content
+    assert "/lokaler/kladd/" not in content
