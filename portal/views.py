@@ -6,6 +6,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from portal.search import clean_search_query
+
 SEARCH_RESULTS_PER_PAGE = 10
 SEARCH_QUERY_MAX_LENGTH = 200
 
@@ -13,14 +15,15 @@ SEARCH_QUERY_MAX_LENGTH = 200
 @require_GET
 def search(request):
     query = request.GET.get("q", "").strip()[:SEARCH_QUERY_MAX_LENGTH]
+    words = clean_search_query(query)
     results = Page.objects.none()
-    if query:
+    if words:
         results = (
             Page.objects.live()
             .public()
             .filter(locale=Locale.get_active(), depth__gt=1)
             .specific()
-            .search(query)
+            .search(words)
         )
     paginator = Paginator(results, SEARCH_RESULTS_PER_PAGE)
     try:

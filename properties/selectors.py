@@ -3,6 +3,7 @@
 from django.db.models import Q
 from django.http import QueryDict
 
+from portal.search import clean_search_query
 from properties.models import Listing
 
 SORT_ORDERS = {
@@ -58,7 +59,7 @@ def search_listings(*, filters, since=None):
 
     sort = filters.get("sort") or "newest"
     listings = listings.order_by(*SORT_ORDERS[sort])
-    query = (filters.get("q") or "").strip()
+    query = clean_search_query(filters.get("q"))
     if query:
         return listings.search(query, order_by_relevance=not filters.get("sort"))
     return listings_for_cards(listings)

@@ -68,7 +68,8 @@ class RelocationFormPage(RoutablePageMixin, AbstractEmailForm):
         return self.render_landing_page(request)
 
     def serve_form(self, request):
-        form = self.get_form(request.POST or None, page=self, user=request.user)
+        data = request.POST if request.method == "POST" else None
+        form = self.get_form(data, page=self, user=request.user)
         if request.method == "POST" and form.is_valid():
             self.process_form_submission(form)
             return redirect(self.url + self.reverse_subpage("thanks"))

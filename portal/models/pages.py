@@ -65,6 +65,13 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "portal.FourKPage",
+        "portal.ContentPage",
+        "portal.NewsIndexPage",
+        "portal.AccessibilityStatementPage",
+        "portal.RelocationFormPage",
+    ]
     template = "pages/home_page.html"
 
     class Meta:
@@ -73,7 +80,13 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["four_k_pages"] = FourKPage.objects.child_of(self).live().public()
-        context["latest_articles"] = ArticlePage.objects.descendant_of(self).live().public()[:3]
+        context["latest_articles"] = (
+            ArticlePage.objects.descendant_of(self)
+            .live()
+            .public()
+            .order_by("-date", "-pk")
+            .select_related("image")[:3]
+        )
         return context
 
 

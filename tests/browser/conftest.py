@@ -1,0 +1,226 @@
+"""Headless Chromium against the demo site served by a live server thread.
+
+Run this directory as its own pytest invocation (`make test` does): it loads the demo into its
+own test database (suffix `_browser`) and never flushes it, because Wagtail's root page, the
+locales and the default site come from data migrations.
+"""
+
+import os
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from django.conf import settings
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+AXE = Path(__file__).parent / "vendor" / "axe.min.js"  # axe-core 4.14.1, see vendor/README.md
+WIDTHS = {"desktop": 1280, "phone": 375}
+BROWSER_DIR = Path(__file__).parent
+
+AXE_SUMMARY = []
+
+
+def browser_missing_reason():
+    if not CHROMIUM.exists():
+        return f"{CHROMIUM} is missing (apt-get install -y chromium)"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "the playwright Python package is missing (pip install -e '.[dev]')"
+    return None
+
+
+def pytest_collection_modifyitems(config, items):
+    ours = [item for item in items if BROWSER_DIR in Path(item.fspath).parents]
+    for item in ours:
+        item.add_marker(pytest.mark.browser)
+    if ours and len(ours) != len(items):
+        # One test database per invocation: the browser tests commit the demo into theirs.
+        skip = pytest.mark.skip(reason="run tests/browser as its own pytest invocation")
+        for item in ours:
+            item.add_marker(skip)
+
+
+def pytest_terminal_summary(terminalreporter):
+    if AXE_SUMMARY:
+        terminalreporter.section("axe-core (WCAG 2.1 A/AA) per page")
+        for line in AXE_SUMMARY:
+            terminalreporter.write_line(line)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _require_browser():
+    reason = browser_missing_reason()
+    if reason is None:
+        return
+    if os.environ.get("REQUIRE_BROWSER") == "1":
+        pytest.fail(f"REQUIRE_BROWSER=1 but {reason}", pytrace=False)
+    pytest.skip(f"browser tests skipped: {reason}")
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """A test database of their own, so the demo they commit never reaches the unit tests'."""
+    database = settings.DATABASES["default"]
+    test = database.setdefault("TEST", {})
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        test["NAME"] = str(settings.BASE_DIR / "test-db.sqlite3-browser")
+    else:
+        test["NAME"] = f"{test.get('NAME') or 'test_' + database['NAME']}_browser"
+
+
+def demo_urls():
+    """The address of one page of every public page type of the demo site."""
+    from django.urls import reverse
+    from django.utils import translation
+
+    from portal.demo import content
+    from portal.models import (
+        AccessibilityStatementPage,
+        ArticlePage,
+        ContentPage,
+        FourKPage,
+        NewsIndexPage,
+        RelocationFormPage,
+    )
+
+    def first(model, **filters):
+        return model.objects.live().filter(locale__language_code="nb", **filters).first().url
+
+    form = first(RelocationFormPage)
+    with translation.override("nb"):
+        search = reverse("search")
+    return {
+        "home": "/",
+        "home-en": "/en/",
+        "four-k": first(FourKPage),
+        "news-index": first(NewsIndexPage),
+        "article": ArticlePage.objects.live()
+        .filter(locale__language_code="nb")
+        .order_by("-date")
+        .first()
+        .url,
+        "content": first(ContentPage, slug=content.ABOUT["nb"]["slug"]),
+        "form": form,
+        "form-en": RelocationFormPage.objects.live().filter(locale__language_code="en").first().url,
+        "thank-you": form + "thanks/",
+        "accessibility-statement": first(AccessibilityStatementPage),
+        "search": search + "?q=Drammen",
+        "not-found": "/finnes-ikke/",
+    }
+
+
+def pages_with_video():
+    from portal.models import ArticlePage, ContentPage, FourKPage, HomePage
+
+    urls = []
+    for model in (HomePage, FourKPage, ContentPage, ArticlePage):
+        for page in model.objects.live():
+            if any(block.block_type == "video" for block in page.body):
+                urls.append(page.url)
+    return urls
+
+
+class LiveSite:
+    def __init__(self, url, urls, video_urls, texts):
+        self.url = url
+        self.urls = urls
+        self.video_urls = video_urls
+        self.texts = texts
+        self.host = urlsplit(url).netloc
+
+    def __call__(self, path):
+        return self.url + path
+
+    def foreign_requests(self, page):
+        """Requests the page made to any host but the live server."""
+        return [
+            url
+            for url in page.requests
+            if urlsplit(url).scheme not in {"data", "blob", "about"}
+            and urlsplit(url).netloc != self.host
+        ]
+
+
+@pytest.fixture(scope="session")
+def live_site(_require_browser, django_db_setup, django_db_blocker):
+    """The demo site on a live server thread, for the whole session, never flushed."""
+    from django.contrib.staticfiles.handlers import StaticFilesHandler
+    from django.core.management import call_command
+    from django.test.testcases import LiveServerThread
+    from django.utils import translation
+
+    with django_db_blocker.unblock():
+        call_command("load_demo", "--skip-users", verbosity=0)
+        urls, video_urls = demo_urls(), pages_with_video()
+        texts = {}
+        for language in ("nb", "en"):
+            with translation.override(language):
+                texts[language] = {"skip": translation.gettext("Skip to content")}
+        server = LiveServerThread("127.0.0.1", StaticFilesHandler)
+        server.daemon = True
+        server.start()
+        server.is_ready.wait()
+        if server.error:
+            raise server.error
+        try:
+            yield LiveSite(f"http://127.0.0.1:{server.port}", urls, video_urls, texts)
+        finally:
+            server.terminate()
+
+
+@pytest.fixture(scope="session")
+def browser(live_site):
+    """Chromium from the system (never `playwright install`), started after the demo loaded."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def open_page(browser, live_site):
+    """A fresh page at a given width that records every request and never leaves the machine."""
+    contexts = []
+
+    def open_(width=WIDTHS["desktop"], axe=False):
+        context = browser.new_context(
+            viewport={"width": width, "height": 900}, locale="nb-NO", service_workers="block"
+        )
+        context.set_default_timeout(15_000)
+        if axe:
+            context.add_init_script(path=str(AXE))
+        context.route("**/*", lambda route: keep_local(route, live_site.host))
+        contexts.append(context)
+        page = context.new_page()
+        page.requests = []
+        page.on("request", lambda request: page.requests.append(request.url))
+        return page
+
+    yield open_
+    for context in contexts:
+        context.close()
+
+
+def keep_local(route, host):
+    if urlsplit(route.request.url).netloc == host:
+        route.continue_()
+    else:
+        route.abort()
+
+
+@pytest.fixture
+def axe_summary():
+    return AXE_SUMMARY

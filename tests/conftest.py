@@ -1,0 +1,131 @@
+"""Shared fixtures: a small two-language site built once per test module.
+
+The site is built inside a transaction that is rolled back when the module ends; every test
+runs in its own savepoint inside it (pytest-django's `db`), so tests see a clean copy and the
+reused test database never keeps their data.
+"""
+
+from dataclasses import dataclass, field
+
+import pytest
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+
+from portal.factories import (
+    AccessibilityStatementPageFactory,
+    ArticlePageFactory,
+    ContentPageFactory,
+    FourKPageFactory,
+    HomePageFactory,
+    NewsIndexPageFactory,
+    RelocationFormPageFactory,
+    publish_translation,
+    text_stream,
+)
+
+
+def pytest_configure(config):
+    # WhiteNoise warns when collectstatic has not run; tests serve static files from finders.
+    config.addinivalue_line("filterwarnings", "ignore:No directory at:UserWarning")
+
+
+@dataclass
+class SmallSite:
+    """The pages of the test site by name, each as {"nb": page, "en": page}."""
+
+    site: Site
+    pages: dict = field(default_factory=dict)
+
+    def __getitem__(self, name):
+        return self.pages[name]
+
+    def url(self, name, language="nb"):
+        return self.pages[name][language].url
+
+
+def translated(page, **english):
+    return {"nb": page, "en": publish_translation(page, "en", **english)}
+
+
+def build_small_site():
+    """Home page as the default site's root (replacing Wagtail's welcome page) plus one page
+    of every type, each in Norwegian and English."""
+    site = Site.objects.get(is_default_site=True)
+    root = Page.get_first_root_node()
+    welcome = site.root_page
+    site.root_page = root  # the welcome page has the slug "home"; deleting it would cascade
+    site.save()
+    welcome.delete()
+    home = HomePageFactory(parent=root, locale=Locale.objects.get(language_code="nb"))
+    site.root_page = home
+    site.save()
+
+    small = SmallSite(site=site)
+    small.pages["home"] = translated(home, hero_heading="Drammen – the accessible city")
+    small.pages["hub"] = translated(
+        FourKPageFactory(parent=home, title="Knutepunkt", slug="knutepunkt"),
+        title="Hub",
+        slug="hub",
+        teaser="All roads lead to Drammen.",
+    )
+    small.pages["about"] = translated(
+        ContentPageFactory(
+            parent=home,
+            title="Om Drammen Works",
+            slug="om-drammen-works",
+            introduction="Samarbeidet om nye arbeidsplasser i elvebyen.",
+            body=text_stream("Vi hjelper bedrifter med lokaler i elvebyen."),
+        ),
+        title="About Drammen Works",
+        slug="about-drammen-works",
+        introduction="The partnership for new jobs in the river city.",
+        body=text_stream("We help companies find premises in the river city."),
+    )
+    news = NewsIndexPageFactory(parent=home)
+    small.pages["news"] = translated(news, title="News", slug="news")
+    small.pages["article"] = translated(
+        ArticlePageFactory(parent=news, title="Kontorbyen Drammen", slug="kontorbyen-drammen"),
+        title="Drammen the office city",
+        slug="drammen-the-office-city",
+    )
+    small.pages["statement"] = translated(
+        AccessibilityStatementPageFactory(parent=home, show_in_menus=False),
+        title="Accessibility statement",
+        slug="accessibility-statement",
+        body="<h2>Status</h2><p>The site meets WCAG 2.1 AA.</p>",
+    )
+    small.pages["form"] = translated(
+        RelocationFormPageFactory(parent=home),
+        title="Relocation help",
+        slug="relocation-help",
+        introduction="<p>We help companies that move to Drammen.</p>",
+        thank_you_text="<p>Thank you! We answer within two working days.</p>",
+        subject="New relocation request",
+    )
+    return small
+
+
+@pytest.fixture(scope="module")
+def _small_site_in_module(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), transaction.atomic():
+        cache.clear()
+        yield build_small_site()
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def small_site(_small_site_in_module, db):
+    """The small site; changes a test makes are rolled back after it."""
+    return _small_site_in_module
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache_and_language():
+    """Wagtail caches site root paths; the active language is per thread. Reset both."""
+    cache.clear()
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
