@@ -57,6 +57,7 @@ def listing_search(request):
     query.pop("page", None)
     context = {
         "form": form,
+        "search_valid": status == 200,
         "results": page,
         "query_string": query.urlencode(),
         "map_points": map_points(page),

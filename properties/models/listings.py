@@ -5,6 +5,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.db import models
 from django.urls import reverse
 from django.utils import translation
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -326,9 +327,11 @@ class Listing(
 
     @property
     def area_label(self):
+        """«250–1 800 m²» in Norwegian, «250–1,800 m²» in English."""
+        low = number_format(self.area_min, force_grouping=True)
         if self.area_max and self.area_max != self.area_min:
-            return f"{self.area_min:,}–{self.area_max:,} m²".replace(",", "\u00a0")
-        return f"{self.area_min:,} m²".replace(",", "\u00a0")
+            return f"{low}–{number_format(self.area_max, force_grouping=True)} m²"
+        return f"{low} m²"
 
 
 class ListingFacility(TaggedItemBase):
