@@ -115,12 +115,54 @@ def demo_urls():
         "accessibility-statement": first(AccessibilityStatementPage),
         "search": search + "?q=Drammen",
         "not-found": "/finnes-ikke/",
+        **premises_urls(),
+    }
+
+
+def premises_urls():
+    from django.urls import reverse
+    from django.utils import translation
+
+    from properties.models import Listing
+
+    available = Listing.objects.on_the_market().order_by("pk")
+    let = Listing.objects.public().filter(status=Listing.Status.LET).first()
+    with translation.override("nb"):
+        search = reverse("properties:search")
+        listing = available[0].get_absolute_url()
+        compare = reverse("properties:compare")
+        sent = reverse("properties:inquiry_sent", kwargs={"slug": available[0].slug})
+    with translation.override("en"):
+        search_en = reverse("properties:search")
+        listing_en = available[1].get_absolute_url()
+    ids = "&".join(f"id={item.pk}" for item in available[:3])
+    return {
+        "premises": search,
+        "premises-en": search_en,
+        "premises-filtered": search + "?kind=kontor&sort=rent",
+        "premises-bad-filter": search + "?area_min=abc",
+        "listing": listing,
+        "listing-en": listing_en,
+        "listing-let": let.get_absolute_url(),
+        "compare": f"{compare}?{ids}",
+        "inquiry-sent": sent,
     }
 
 
 def pages_with_video():
+    """Pages with a video block; the demo has none, so the session adds one of its own."""
+    import json
+
     from portal.models import ArticlePage, ContentPage, FourKPage, HomePage
 
+    if not ContentPage.objects.filter(slug="video-test").exists():
+        home = HomePage.objects.get(locale__language_code="nb")
+        video = {"url": "https://www.youtube.com/watch?v=abcdefghijk", "title": "Filmen om Drammen"}
+        page = ContentPage(
+            title="Film", slug="video-test", body=json.dumps([{"type": "video", "value": video}])
+        )
+        home.add_child(instance=page)
+        page.save_revision().publish()
     urls = []
     for model in (HomePage, FourKPage, ContentPage, ArticlePage):
         for page in model.objects.live():

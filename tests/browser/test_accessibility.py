@@ -21,6 +21,16 @@ PAGES = [
     ("accessibility-statement", 200),
     ("search", 200),
     ("not-found", 404),
+    ("premises", 200),
+    ("premises-en", 200),
+    ("premises-filtered", 200),
+    ("premises-bad-filter", 400),
+    ("listing", 200),
+    ("listing-en", 200),
+    ("listing-with-errors", 400),
+    ("listing-let", 200),
+    ("compare", 200),
+    ("inquiry-sent", 200),
 ]
 
 
