@@ -1,6 +1,6 @@
 """Reads of the listing that views, other apps and the API share."""
 
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 from django.http import QueryDict
 
 from portal.search import clean_search_query
@@ -15,12 +15,20 @@ SORT_ORDERS = {
 }
 
 CARD_RELATED = ("kind", "district")
+CARD_PREFETCH = ("images__image",)
 
 
 def listings_for_cards(queryset):
-    """A queryset ready for listing cards: kind, district and the first photo in a fixed
-    number of queries."""
-    return queryset.select_related(*CARD_RELATED).prefetch_related("images__image")
+    """A queryset ready for listing cards: kind, district and the photos in a fixed number
+    of queries."""
+    return queryset.select_related(*CARD_RELATED).prefetch_related(*CARD_PREFETCH)
+
+
+def prepare_cards(listings):
+    """The same for listings already fetched, such as one page of search results."""
+    listings = list(listings)
+    prefetch_related_objects(listings, *CARD_RELATED, *CARD_PREFETCH)
+    return listings
 
 
 def search_listings(*, filters, since=None):
@@ -61,7 +69,8 @@ def search_listings(*, filters, since=None):
     listings = listings.order_by(*SORT_ORDERS[sort])
     query = clean_search_query(filters.get("q"))
     if query:
-        return listings.search(query, order_by_relevance=not filters.get("sort"))
+        # Every word must match: an investor adds words to narrow the search.
+        return listings.search(query, operator="and", order_by_relevance=not filters.get("sort"))
     return listings_for_cards(listings)
 
 
