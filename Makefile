@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run serve test lint migrate demo install messages clean
+.PHONY: run serve test lint migrate demo install messages bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,17 @@ test: install
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest --ignore=tests/browser
 	$(BIN)/pytest tests/browser --create-db
+
+## Seed 100,000 listings into PostgreSQL and print queries and p50/p95 per page.
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/drammenworks_bench
+BENCH_LISTINGS ?= 100000
+bench: install
+	@psql "$(BENCH_DATABASE_URL)" -c "select 1" >/dev/null 2>&1 || \
+		createdb "$$(basename $(BENCH_DATABASE_URL))" -h 127.0.0.1 -U postgres
+	DATABASE_URL=$(BENCH_DATABASE_URL) DEBUG=0 $(BIN)/python manage.py migrate --no-input -v0
+	DATABASE_URL=$(BENCH_DATABASE_URL) DEBUG=0 $(BIN)/python manage.py load_demo --skip-users
+	DATABASE_URL=$(BENCH_DATABASE_URL) DEBUG=0 $(BIN)/python manage.py seed_listings --count $(BENCH_LISTINGS)
+	DATABASE_URL=$(BENCH_DATABASE_URL) DEBUG=0 $(BIN)/python benchmarks/premises.py
 
 ## Update the translation catalogues after changing interface strings.
 messages: install

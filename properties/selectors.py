@@ -1,10 +1,10 @@
 """Reads of the listing that views, other apps and the API share."""
 
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import Prefetch, Q
 from django.http import QueryDict
 
 from portal.search import clean_search_query
-from properties.models import Listing
+from properties.models import Listing, ListingDocument, ListingFacility, ListingImage
 
 SORT_ORDERS = {
     "newest": ["-first_published_at", "-id"],
@@ -15,20 +15,13 @@ SORT_ORDERS = {
 }
 
 CARD_RELATED = ("kind", "district")
-CARD_PREFETCH = ("images__image",)
+CARD_PREFETCH = (Prefetch("images", queryset=ListingImage.objects.select_related("image")),)
 
 
 def listings_for_cards(queryset):
     """A queryset ready for listing cards: kind, district and the photos in a fixed number
     of queries."""
     return queryset.select_related(*CARD_RELATED).prefetch_related(*CARD_PREFETCH)
-
-
-def prepare_cards(listings):
-    """The same for listings already fetched, such as one page of search results."""
-    listings = list(listings)
-    prefetch_related_objects(listings, *CARD_RELATED, *CARD_PREFETCH)
-    return listings
 
 
 def search_listings(*, filters, since=None):
@@ -58,20 +51,24 @@ def search_listings(*, filters, since=None):
         listings = listings.filter(
             Q(available_from__isnull=True) | Q(available_from__lte=filters["available_by"])
         )
+    # Many-to-many filters as id subqueries: the search backend accepts filters on "id", and
+    # the search index need not carry these relations.
     for facility in filters.get("facility") or ():
-        listings = listings.filter(facilities__slug=facility.slug)
+        tagged = ListingFacility.objects.filter(tag_id=facility.pk)
+        listings = listings.filter(id__in=tagged.values("content_object_id"))
     if filters.get("focus"):
-        listings = listings.filter(focus_areas__slug=filters["focus"].slug)
+        suitable = Listing.focus_areas.through.objects.filter(focusarea_id=filters["focus"].pk)
+        listings = listings.filter(id__in=suitable.values("listing_id"))
     if filters.get("max_distance"):
         listings = listings.filter(distance_to_station__lte=filters["max_distance"])
 
     sort = filters.get("sort") or "newest"
-    listings = listings.order_by(*SORT_ORDERS[sort])
+    listings = listings_for_cards(listings.order_by(*SORT_ORDERS[sort]))
     query = clean_search_query(filters.get("q"))
     if query:
         # Every word must match: an investor adds words to narrow the search.
         return listings.search(query, operator="and", order_by_relevance=not filters.get("sort"))
-    return listings_for_cards(listings)
+    return listings
 
 
 def search_filters_from_query(query_string):
@@ -114,7 +111,12 @@ def public_listing(*, slug):
     return (
         Listing.objects.public()
         .select_related("kind", "district", "organisation", "organisation__logo", "contact")
-        .prefetch_related("images__image", "documents__document", "focus_areas", "facilities")
+        .prefetch_related(
+            *CARD_PREFETCH,
+            Prefetch("documents", queryset=ListingDocument.objects.select_related("document")),
+            "focus_areas",
+            "facilities",
+        )
         .filter(slug=slug)
         .first()
     )

@@ -53,7 +53,6 @@ def listing_search(request):
     else:
         results, status = Listing.objects.none(), 400
     page = paginate(results, request.GET.get("page"), RESULTS_PER_PAGE)
-    page.object_list = selectors.prepare_cards(page.object_list)
     query = request.GET.copy()
     query.pop("page", None)
     context = {

@@ -8,10 +8,25 @@ register = template.Library()
 
 
 def localized_home(request):
+    """The site's home page in the active language, looked up once per request."""
+    language = translation.get_language()
+    cached = getattr(request, "_localized_home", None)
+    if cached and cached[0] == language:
+        return cached[1]
     site = Site.find_for_request(request)
-    if site is None:
-        return None
-    return site.root_page.localized
+    home = None
+    if site is not None:
+        home = (
+            Page.objects.filter(
+                translation_key=site.root_page.translation_key,
+                locale__language_code=language,
+            )
+            .specific()
+            .first()
+            or site.root_page
+        )
+    request._localized_home = (language, home)
+    return home
 
 
 @register.inclusion_tag("navigation/main_menu.html", takes_context=True)
@@ -84,11 +99,13 @@ def localized_home_url(context):
 def accessibility_statement(context):
     from portal.models import AccessibilityStatementPage
 
-    return AccessibilityStatementPage.objects.live().filter(locale=Locale.get_active()).first()
+    language = translation.get_language()
+    return AccessibilityStatementPage.objects.live().filter(locale__language_code=language).first()
 
 
 @register.simple_tag
 def relocation_form_page():
     from portal.models import RelocationFormPage
 
-    return RelocationFormPage.objects.live().filter(locale=Locale.get_active()).first()
+    language = translation.get_language()
+    return RelocationFormPage.objects.live().filter(locale__language_code=language).first()

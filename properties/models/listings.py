@@ -239,8 +239,6 @@ class Listing(
         index.RelatedFields("organisation", [index.SearchField("name")]),
         index.FilterField("id"),
         index.FilterField("live"),
-        index.RelatedFields("focus_areas", [index.FilterField("slug")]),
-        index.RelatedFields("facilities", [index.FilterField("slug")]),
         index.FilterField("status"),
         index.FilterField("kind_id"),
         index.FilterField("district_id"),
