@@ -266,3 +266,28 @@ def keep_local(route, host):
 @pytest.fixture
 def axe_summary():
     return AXE_SUMMARY
+
+
+@pytest.fixture
+def committed_db(live_site, django_db_blocker):
+    """Read what the live server committed, from a test that drives the browser.
+
+    Playwright's sync API runs an event loop in this thread, which Django's ORM refuses by
+    default; the call runs in a worker thread instead.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from django.db import connections
+
+    def read(query):
+        def run():
+            with django_db_blocker.unblock():
+                try:
+                    return query()
+                finally:
+                    connections.close_all()
+
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            return pool.submit(run).result()
+
+    return read

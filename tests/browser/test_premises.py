@@ -52,3 +52,69 @@ def test_a_filter_search_works_without_javascript(browser, live_site):
     cards = page.locator(".listing-card__meta").all_inner_texts()
     assert cards and all(text.startswith("Lager og logistikk") for text in cards)
     context.close()
+
+
+def journey(page, live_site, *, home, menu, kind, district, send, thanks):
+    """From the home page to a sent inquiry, as an investor would click it."""
+    page.goto(live_site(home))
+    toggle = page.locator(".main-nav__toggle")
+    if toggle.is_visible():  # the phone menu is closed until opened
+        toggle.click()
+    page.get_by_role("navigation").get_by_role("link", name=menu).click()
+    filters = page.locator(".search-filters__toggle > summary")
+    if filters.is_visible():  # on phones the filters fold away behind «Filter»
+        filters.click()
+    page.get_by_label(kind, exact=True).check()
+    page.locator("summary", has_text=district[0]).click()
+    page.get_by_label(district[1], exact=True).check()
+    page.locator("#id_area_min").fill("200")
+    page.locator("#id_area_max").fill("1000")
+    page.locator("form.search-filters [type=submit]").first.click()
+    page.wait_for_load_state()
+    page.locator(".listing-card__title a").first.click()
+    page.wait_for_load_state()
+    title = page.locator("h1").inner_text()
+    page.locator("#id_name").fill("Ola Investor")
+    page.locator("#id_email").fill("ola@investor.example")
+    page.locator("#id_message").fill("Vi trenger 400 m² fra våren.")
+    page.locator("#id_consent").check()
+    page.get_by_role("button", name=send).click()
+    page.wait_for_load_state()
+    assert thanks in page.locator("h1").inner_text()
+    return title
+
+
+def test_an_investor_finds_an_office_and_sends_an_inquiry(open_page, live_site, committed_db):
+    from properties.models import Inquiry
+
+    before = committed_db(
+        lambda: Inquiry.objects.order_by("pk").values_list("pk", flat=True).last() or 0
+    )
+    page = open_page(WIDTHS["desktop"])
+    title = journey(
+        page,
+        live_site,
+        home="/",
+        menu="Ledige lokaler",
+        kind="Kontor",
+        district=("Bydel", "Strømsø"),
+        send="Send henvendelse",
+        thanks="Takk",
+    )
+    page = open_page(WIDTHS["phone"])
+    title_en = journey(
+        page,
+        live_site,
+        home="/en/",
+        menu="Available premises",
+        kind="Office",
+        district=("District", "Strømsø"),
+        send="Send inquiry",
+        thanks="Thank you",
+    )
+    sent = committed_db(
+        lambda: [
+            i.listing.title for i in Inquiry.objects.filter(pk__gt=before).select_related("listing")
+        ]
+    )
+    assert set(sent) == {title, title_en}
