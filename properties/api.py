@@ -139,7 +139,7 @@ def list_properties(request, page: int = 1, page_size: int = 20):
         results = search_listings(filters=form.cleaned_data)
         count = results.count()
         start = (page - 1) * page_size
-        listings = list(results[start : start + page_size])
+        listings = list(results[start : start + page_size]) if start < count else []
     return Status(
         200,
         {

@@ -62,6 +62,7 @@ class ListingFactory(factory.django.DjangoModelFactory):
     organisation = factory.LazyAttribute(lambda listing: listing.contact.organisation)
     live = True
     first_published_at = factory.LazyFunction(timezone.now)
+    confirmed_at = factory.LazyFunction(timezone.now)
 
     class Meta:
         model = Listing

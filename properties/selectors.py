@@ -4,6 +4,7 @@ from django.db.models import Prefetch, Q
 from django.http import QueryDict
 
 from portal.search import clean_search_query
+from properties.freshness import search_cutoff
 from properties.models import Listing, ListingDocument, ListingFacility, ListingImage
 
 SORT_ORDERS = {
@@ -30,7 +31,7 @@ def search_listings(*, filters, since=None):
     Free text goes through Wagtail search (PostgreSQL full-text on PostgreSQL); every other
     filter is a declared FilterField, so the search backend applies it in the same query.
     """
-    listings = Listing.objects.on_the_market()
+    listings = Listing.objects.on_the_market().filter(confirmed_at__gte=search_cutoff())
     if since is not None:
         listings = listings.filter(first_published_at__gt=since)
     if filters.get("kind"):

@@ -6,13 +6,15 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from portal.counters import count_visit
 from portal.ratelimit import hit_rate_limit
 from properties import selectors, services
 from properties.forms import AlertSubscriptionForm, InquiryForm, ListingSearchForm
-from properties.models import AlertSubscription, Listing
+from properties.models import AlertSubscription, Listing, ListingDailyViews
 
 RESULTS_PER_PAGE = 20
 COMPARE_MAX = 4
@@ -87,6 +89,7 @@ def render_listing(request, listing, form, status=200):
 @require_GET
 def listing_detail(request, slug):
     listing = listing_or_404(slug)
+    count_visit(request, ListingDailyViews, listing=listing, date=timezone.localdate())
     form = InquiryForm(initial={"campaign": request.GET.get("kampanje", "")})
     return render_listing(request, listing, form)
 

@@ -79,8 +79,11 @@ def _mix(a, b, t):
     return (round(r0 + (r1 - r0) * t), round(g0 + (g1 - g0) * t), round(b0 + (b1 - b0) * t))
 
 
-def draw_facade(name, base="#c9b8a3"):
-    """A JPEG of a commercial building's front, as bytes."""
+FACADE_WALL = "#c9b8a3"
+
+
+def draw_facade(name, base=FACADE_WALL):
+    """A JPEG of a commercial building's front, as bytes; base is the colour of its walls."""
     rng = random.Random(name)
     picture = Image.new("RGB", (WIDTH, HEIGHT))
     draw = ImageDraw.Draw(picture)

@@ -1,3 +1,4 @@
+from .accounts import LoginLock
 from .email import OutboundEmail
 from .forms import RelocationFormPage
 from .pages import (
@@ -9,7 +10,12 @@ from .pages import (
     HomePage,
     NewsIndexPage,
 )
-from .partners import PartnerContact, PartnerOrganisation
+from .partners import (
+    PartnerContact,
+    PartnerInvitation,
+    PartnerMembership,
+    PartnerOrganisation,
+)
 from .settings import ContactSettings
 from .taxonomy import Taxonomy
 
@@ -21,9 +27,12 @@ __all__ = [
     "ContentPage",
     "FourKPage",
     "HomePage",
+    "LoginLock",
     "NewsIndexPage",
     "OutboundEmail",
     "PartnerContact",
+    "PartnerInvitation",
+    "PartnerMembership",
     "PartnerOrganisation",
     "RelocationFormPage",
     "Taxonomy",

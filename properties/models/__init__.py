@@ -3,6 +3,7 @@
 from .alerts import AlertSubscription
 from .inquiries import Inquiry
 from .listings import Listing, ListingDocument, ListingFacility, ListingImage
+from .stats import ListingDailyViews
 from .taxonomy import District, PropertyKind
 
 __all__ = [
@@ -10,6 +11,7 @@ __all__ = [
     "District",
     "Inquiry",
     "Listing",
+    "ListingDailyViews",
     "ListingDocument",
     "ListingFacility",
     "ListingImage",

@@ -1,5 +1,4 @@
 from django import forms
-from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
@@ -162,17 +161,15 @@ class Listing(
         verbose_name=_("contact person"),
     )
 
+    confirmed_at = models.DateTimeField(
+        _("last confirmed current"),
+        null=True,
+        blank=True,
+        help_text=_("When the owner last confirmed the listing is still current."),
+    )
+    reminded_at = models.DateTimeField(_("freshness reminder sent"), null=True, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
-
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="listing")
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="listing",
-        for_concrete_model=False,
-    )
 
     objects = ListingQuerySet.as_manager()
 
@@ -249,6 +246,7 @@ class Listing(
         index.FilterField("available_from"),
         index.FilterField("distance_to_station"),
         index.FilterField("first_published_at"),
+        index.FilterField("confirmed_at"),
     ]
 
     class Meta:

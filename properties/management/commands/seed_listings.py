@@ -178,6 +178,7 @@ class Command(BaseCommand):
                     contact=contact,
                     live=True,
                     first_published_at=now - timezone.timedelta(minutes=number),
+                    confirmed_at=now,
                 )
             )
             if len(batch) == BATCH:

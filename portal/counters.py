@@ -1,0 +1,48 @@
+"""Counting visits without tracking people: one row per thing and day, nothing about the visitor.
+
+No cookie is read or set, no address or user agent is stored; the user agent is only looked at
+to skip obvious robots. A failure to count is logged and never breaks the page.
+"""
+
+import logging
+import re
+
+from django.db import DatabaseError, IntegrityError, transaction
+from django.db.models import F
+
+logger = logging.getLogger(__name__)
+
+BOT_PATTERN = re.compile(
+    r"bot|crawl|spider|slurp|preview|fetch|monitor|headless|curl|wget|python-requests|"
+    r"httpclient|scrapy|lighthouse|facebookexternalhit|embedly|validator",
+    re.IGNORECASE,
+)
+
+
+def is_robot(request):
+    agent = request.META.get("HTTP_USER_AGENT", "")
+    return not agent or bool(BOT_PATTERN.search(agent))
+
+
+def count_once(model, *, field="views", **key):
+    """Add one to `field` of the row identified by `key`, creating it at 1."""
+    try:
+        with transaction.atomic():
+            if model.objects.filter(**key).update(**{field: F(field) + 1}):
+                return
+            with transaction.atomic():
+                model.objects.create(**key, **{field: 1})
+    except IntegrityError:  # created by a parallel request between our update and create
+        try:
+            with transaction.atomic():
+                model.objects.filter(**key).update(**{field: F(field) + 1})
+        except DatabaseError:
+            logger.warning("Could not count %s %s", model.__name__, key, exc_info=True)
+    except DatabaseError:
+        logger.warning("Could not count %s %s", model.__name__, key, exc_info=True)
+
+
+def count_visit(request, model, *, field="views", **key):
+    """Count a page view by a person (robots are skipped)."""
+    if request.method == "GET" and not is_robot(request):
+        count_once(model, field=field, **key)
