@@ -34,6 +34,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path(_("search/"), views.search, name="search"),
     path(_("premises/"), include("properties.urls")),
+    path("partner/", include("partners.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

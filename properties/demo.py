@@ -808,5 +808,5 @@ def initials(name):
     return "".join(word[0] for word in name.split()[:2]).upper()
 
 
-def load_properties_demo(log=print):
+def load_properties_demo(log=print, with_users=True):
     return PropertiesDemo(log=log).load()

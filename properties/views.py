@@ -1,5 +1,3 @@
-import json
-
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
@@ -14,6 +12,7 @@ from portal.counters import count_visit
 from portal.ratelimit import hit_rate_limit
 from properties import selectors, services
 from properties.forms import AlertSubscriptionForm, InquiryForm, ListingSearchForm
+from properties.maps import map_points, map_settings
 from properties.models import AlertSubscription, Listing, ListingDailyViews
 
 RESULTS_PER_PAGE = 20
@@ -26,24 +25,6 @@ def paginate(items, page_number, per_page):
         return paginator.page(page_number)
     except (PageNotAnInteger, EmptyPage):
         return paginator.page(1)
-
-
-def map_points(listings):
-    return [
-        {
-            "title": listing.title,
-            "url": listing.get_absolute_url(),
-            "lat": float(listing.latitude),
-            "lng": float(listing.longitude),
-        }
-        for listing in listings
-    ]
-
-
-def map_settings():
-    return json.dumps(
-        {"tiles": settings.MAP_TILE_URL, "attribution": settings.MAP_TILE_ATTRIBUTION}
-    )
 
 
 @require_GET

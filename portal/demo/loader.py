@@ -177,5 +177,5 @@ class SiteDemo:
             self.created += 1
 
 
-def load_site_demo(log=print):
+def load_site_demo(log=print, with_users=True):
     return SiteDemo(log=log).load()

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "portal",
     "sectors",
     "properties",
+    "partners",
     "campaigns",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -196,6 +197,9 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {"portal": {"handlers": ["console"], "level": "INFO", "propagate": False}},
 }
+
+LOGIN_URL = "partners:login"
+LOGIN_REDIRECT_URL = "partners:dashboard"
 
 # How many reverse proxies (nginx, a load balancer) stand in front of the app servers.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))

@@ -33,10 +33,10 @@ class Command(BaseCommand):
 
         created = 0
         with transaction.atomic():
-            for loader_path in demo_loaders():
-                created += import_string(loader_path)(log=log)
             if not skip_users:
                 created += ensure_demo_users(log=log)
+            for loader_path in demo_loaders():
+                created += import_string(loader_path)(log=log, with_users=not skip_users)
         if created:
             self.stdout.write(self.style.SUCCESS(f"Demo site loaded: {created} new objects."))
         else:

@@ -1,0 +1,164 @@
+"""Demo partner people and what they are working on.
+
+partner-a and partner-b are the partner admins of two organisations, each with a partner
+editor; password «changeme», like the other demo users, so only with DEBUG on. Partner A has a
+listing awaiting approval; partner B has one an editor sent back with a comment. Both have
+inquiries and views to look at.
+"""
+
+import random
+from datetime import timedelta
+from decimal import Decimal
+
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from partners.services import listing_draft_save, listing_submit, membership_create
+from portal.demo.users import DEMO_PASSWORD
+from portal.models import PartnerMembership, PartnerOrganisation
+from properties.models import District, Inquiry, Listing, ListingDailyViews, PropertyKind
+
+PEOPLE = [
+    ("partner-a", "Anne", "Aasen", "elvebyen-eiendom", PartnerMembership.Role.ADMIN),
+    ("partner-a-redaktor", "Ali", "Aziz", "elvebyen-eiendom", PartnerMembership.Role.EDITOR),
+    ("partner-b", "Bjørn", "Berg", "fjordkanten-utvikling", PartnerMembership.Role.ADMIN),
+    (
+        "partner-b-redaktor",
+        "Berit",
+        "Bakke",
+        "fjordkanten-utvikling",
+        PartnerMembership.Role.EDITOR,
+    ),
+]
+
+AWAITING = {
+    "title": "Nye kontorer i Elvebyen",
+    "address": "Tollbugata 20",
+    "district": "stromso",
+    "latitude": "59.739900",
+    "longitude": "10.208500",
+    "description": "<p>Seks etasjer med nye kontorer ved elva, klare høsten 2027.</p>",
+}
+CHANGES = {
+    "title": "Logistikkbygg ved Holmen",
+    "address": "Holmen 3",
+    "district": "tangen",
+    "latitude": "59.732500",
+    "longitude": "10.226000",
+    "description": "<p>Nytt lager med fire porter.</p>",
+}
+EDITOR_COMMENT = (
+    "Takk! Kan dere legge til energimerke og et par bilder av porten? Beskrivelsen kan også "
+    "gjerne si noe om takhøyden."
+)
+INQUIRIES = [
+    (
+        "Nora Lie",
+        "Nordlys Teknologi AS",
+        "nora@nordlys.example",
+        "Vi er 25 ansatte og ser etter kontor nær stasjonen fra neste sommer. Kan vi komme på "
+        "visning?",
+    ),
+    (
+        "Erik Dahl",
+        "Dahl Logistikk",
+        "erik@dahl.example",
+        "Hva er takhøyden, og hvor mange porter er det?",
+    ),
+]
+
+
+def load_partners_demo(log=print, with_users=True):
+    if not with_users:
+        return 0
+    created = 0
+    users = {}
+    for username, first, last, organisation_slug, role in PEOPLE:
+        user, new = ensure_partner(username, first, last, organisation_slug, role)
+        users[username] = user
+        if new:
+            created += 1
+            log(f"Created partner user {username}")
+    editor = get_user_model().objects.filter(username="redaktor").first()
+    created += ensure_submission(AWAITING, users["partner-a"], kind="kontor")
+    created += ensure_submission(
+        CHANGES, users["partner-b"], kind="lager-logistikk", send_back_by=editor
+    )
+    created += ensure_activity()
+    return created
+
+
+def ensure_partner(username, first, last, organisation_slug, role):
+    User = get_user_model()
+    user = User.objects.filter(username=username).first()
+    if user is not None:
+        return user, False
+    organisation = PartnerOrganisation.objects.get(slug=organisation_slug)
+    user = User.objects.create_user(
+        username=username,
+        email=f"{username}@{organisation_slug}.example",
+        password=DEMO_PASSWORD,
+        first_name=first,
+        last_name=last,
+    )
+    membership_create(user=user, organisation=organisation, role=role)
+    return user, True
+
+
+def ensure_submission(spec, user, *, kind, send_back_by=None):
+    """A new listing by a partner, submitted for approval (and maybe sent back)."""
+    if Listing.objects.filter(title=spec["title"]).exists():
+        return 0
+    organisation = user.partner_membership.organisation
+    draft = Listing(
+        title=spec["title"],
+        kind=PropertyKind.objects.get(slug=kind),
+        district=District.objects.get(slug=spec["district"]),
+        address=spec["address"],
+        postcode="3044",
+        latitude=Decimal(spec["latitude"]),
+        longitude=Decimal(spec["longitude"]),
+        area_min=800,
+        area_max=2400,
+        rent_per_m2=2300 if kind == "kontor" else 1100,
+        energy_label="A" if kind == "kontor" else "C",
+        description=spec["description"],
+        organisation=organisation,
+        contact=organisation.contacts.first(),
+    )
+    listing_draft_save(draft=draft, user=user)
+    listing = Listing.objects.get(pk=draft.pk)
+    state = listing_submit(listing=listing, user=user)
+    if send_back_by is not None:
+        state.current_task_state.reject(user=send_back_by, comment=EDITOR_COMMENT)
+    return 1
+
+
+def ensure_activity():
+    """Thirty days of views and a few inquiries for partner A's and B's live listings."""
+    listings = list(
+        Listing.objects.on_the_market().filter(
+            organisation__slug__in=["elvebyen-eiendom", "fjordkanten-utvikling"]
+        )
+    )
+    if not listings or ListingDailyViews.objects.filter(listing__in=listings).exists():
+        return 0
+    rng = random.Random(2020)  # noqa: S311 - made-up demo figures
+    today = timezone.localdate()
+    ListingDailyViews.objects.bulk_create(
+        ListingDailyViews(
+            listing=listing, date=today - timedelta(days=offset), views=rng.randint(0, 40)
+        )
+        for listing in listings
+        for offset in range(30)
+    )
+    for number, (name, company, email, message) in enumerate(INQUIRIES):
+        Inquiry.objects.create(
+            listing=listings[number],
+            name=name,
+            company=company,
+            email=email,
+            message=message,
+            consent=True,
+        )
+    return 1

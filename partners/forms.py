@@ -1,0 +1,281 @@
+import re
+
+from django import forms
+from django.contrib.auth import get_user_model, password_validation
+from django.contrib.auth.forms import PasswordResetForm
+from django.template.loader import render_to_string
+from django.utils.html import escape, strip_tags
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+
+from portal.email import queue_email
+from portal.forms import AccessibleFormMixin
+from portal.models import PartnerMembership
+from portal.uploads import SafeImageField, SafePdfField
+from properties.models import Listing, ListingDocument
+
+LISTING_FIELDS = [
+    "title",
+    "kind",
+    "status",
+    "address",
+    "postcode",
+    "district",
+    "latitude",
+    "longitude",
+    "area_min",
+    "area_max",
+    "plot_area",
+    "rent_per_m2",
+    "shared_costs_per_m2",
+    "sale_price",
+    "available_from",
+    "floors",
+    "parking_spaces",
+    "energy_label",
+    "year_built",
+    "year_renovated",
+    "focus_areas",
+    "contact",
+    "video_url",
+]
+
+
+def text_to_html(text):
+    """Partners write plain text; paragraphs become <p>, nothing they type becomes markup."""
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text or "") if p.strip()]
+    return "".join(
+        "<p>" + "<br/>".join(escape(line) for line in p.splitlines()) + "</p>" for p in paragraphs
+    )
+
+
+def html_to_text(html):
+    html = re.sub(r"<br\s*/?>", "\n", html or "")
+    html = re.sub(r"</(p|h2|h3|li)>", "\n\n", html)
+    text = strip_tags(html).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+class ListingPartnerForm(AccessibleFormMixin, forms.ModelForm):
+    description_text = forms.CharField(
+        label=_("Description (Norwegian)"),
+        widget=forms.Textarea(attrs={"rows": 8}),
+        max_length=8000,
+        help_text=_("Plain text. Leave a blank line between paragraphs."),
+    )
+    description_en_text = forms.CharField(
+        label=_("Description (English)"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        max_length=8000,
+        required=False,
+        help_text=_("Optional. Shown to visitors who read the site in English."),
+    )
+    known_facilities = forms.ModelMultipleChoiceField(
+        Tag.objects.none(),
+        to_field_name="name",
+        required=False,
+        label=_("Facilities"),
+        widget=forms.CheckboxSelectMultiple,
+    )
+    other_facilities = forms.CharField(
+        label=_("Other facilities"),
+        required=False,
+        max_length=300,
+        help_text=_("Separate them with commas, for example: rooftop terrace, bike repair."),
+    )
+
+    class Meta:
+        model = Listing
+        fields = LISTING_FIELDS
+        widgets = {
+            "available_from": forms.DateInput(attrs={"type": "date"}),
+            "focus_areas": forms.CheckboxSelectMultiple,
+        }
+
+    def __init__(self, *args, organisation, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["contact"].queryset = organisation.contacts.all()
+        self.fields["known_facilities"].queryset = Tag.objects.filter(
+            properties_listingfacility_items__isnull=False
+        ).distinct()
+        self.fields["status"].help_text = _(
+            "Changes to availability are also published when an editor approves them."
+        )
+        for name in ("focus_areas", "known_facilities"):
+            self.fields[name].widget.attrs.pop("class", None)
+        if self.instance.pk or self.instance.description:
+            self.initial["description_text"] = html_to_text(self.instance.description)
+            self.initial["description_en_text"] = html_to_text(self.instance.description_en)
+            self.initial["known_facilities"] = [t.name for t in self.instance.facilities.all()]
+
+    def clean(self):
+        data = super().clean()
+        self.instance.description = text_to_html(data.get("description_text", ""))
+        self.instance.description_en = text_to_html(data.get("description_en_text", ""))
+        return data
+
+    def facility_names(self):
+        names = [tag.name for tag in self.cleaned_data.get("known_facilities") or ()]
+        others = self.cleaned_data.get("other_facilities") or ""
+        names += [name.strip()[:80] for name in others.split(",") if name.strip()]
+        return list(dict.fromkeys(names))[:30]
+
+    def apply(self):
+        """The draft with the form's values, nothing written to the database."""
+        draft = self.save(commit=False)
+        self._save_m2m()  # in memory: focus areas are a ParentalManyToManyField
+        draft.facilities.set(self.facility_names())
+        return draft
+
+
+class PhotoForm(AccessibleFormMixin, forms.Form):
+    image_id = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    upload = SafeImageField(label=_("Photo"), required=False)
+    alt_text = forms.CharField(
+        label=_("Alternative text"),
+        max_length=250,
+        required=False,
+        help_text=_("Describe what the photo shows, for people who cannot see it."),
+    )
+    caption = forms.CharField(label=_("Caption"), max_length=250, required=False)
+    order = forms.IntegerField(label=_("Position"), min_value=1, max_value=99, required=False)
+    remove = forms.BooleanField(label=_("Remove this photo"), required=False)
+
+    def __init__(self, *args, allowed_image_ids=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.allowed_image_ids = set(allowed_image_ids)
+
+    def clean(self):
+        data = super().clean()
+        image_id = data.get("image_id")
+        if image_id is not None and image_id not in self.allowed_image_ids:
+            raise forms.ValidationError(_("This photo does not belong to the listing."))
+        has_photo = image_id is not None or data.get("upload")
+        if has_photo and not data.get("remove") and not data.get("alt_text"):
+            self.add_error("alt_text", _("Describe the photo for people who cannot see it."))
+        return data
+
+
+class DocumentForm(AccessibleFormMixin, forms.Form):
+    document_id = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    upload = SafePdfField(label=_("PDF document"), required=False)
+    title = forms.CharField(label=_("Title"), max_length=160, required=False)
+    kind = forms.ChoiceField(
+        label=_("Kind"),
+        choices=ListingDocument.Kind.choices,
+        initial=ListingDocument.Kind.FLOOR_PLAN,
+        required=False,
+    )
+    remove = forms.BooleanField(label=_("Remove this document"), required=False)
+
+    def __init__(self, *args, allowed_document_ids=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.allowed_document_ids = set(allowed_document_ids)
+
+    def clean(self):
+        data = super().clean()
+        document_id = data.get("document_id")
+        if document_id is not None and document_id not in self.allowed_document_ids:
+            raise forms.ValidationError(_("This document does not belong to the listing."))
+        has_document = document_id is not None or data.get("upload")
+        if has_document and not data.get("remove") and not data.get("title"):
+            self.add_error("title", _("Give the document a title."))
+        return data
+
+
+PhotoFormSet = forms.formset_factory(PhotoForm, extra=3, max_num=20, validate_max=True)
+DocumentFormSet = forms.formset_factory(DocumentForm, extra=2, max_num=10, validate_max=True)
+
+
+class InvitationForm(AccessibleFormMixin, forms.Form):
+    email = forms.EmailField(
+        label=_("Their e-mail address"), widget=forms.EmailInput(attrs={"autocomplete": "off"})
+    )
+    role = forms.ChoiceField(
+        label=_("Role"),
+        choices=PartnerMembership.Role.choices,
+        initial=PartnerMembership.Role.EDITOR,
+        widget=forms.RadioSelect,
+        help_text=_("Partner admins can also invite and remove people."),
+    )
+
+    def __init__(self, *args, organisation, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.organisation = organisation
+        self.fields["role"].widget.attrs.pop("class", None)
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].lower()
+        if PartnerMembership.objects.filter(
+            organisation=self.organisation, user__email__iexact=email
+        ).exists():
+            raise forms.ValidationError(_("This person is already in your organisation."))
+        return email
+
+
+class InvitationAcceptForm(AccessibleFormMixin, forms.Form):
+    first_name = forms.CharField(
+        label=_("First name"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+    )
+    last_name = forms.CharField(
+        label=_("Last name"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
+    )
+    username = forms.CharField(
+        label=_("Username"),
+        max_length=150,
+        help_text=_("You log in with this. Letters, digits and @ . + - _ only."),
+        widget=forms.TextInput(attrs={"autocomplete": "username"}),
+    )
+    password1 = forms.CharField(
+        label=_("Password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=_("At least 8 characters, not only digits, and not a common password."),
+    )
+    password2 = forms.CharField(
+        label=_("Password again"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    def clean_username(self):
+        username = self.cleaned_data["username"]
+        User = get_user_model()
+        User.username_validator(username)
+        if User.objects.filter(username__iexact=username).exists():
+            raise forms.ValidationError(_("That username is taken. Choose another."))
+        return username
+
+    def clean(self):
+        data = super().clean()
+        password1, password2 = data.get("password1"), data.get("password2")
+        if password1 and password2 and password1 != password2:
+            self.add_error("password2", _("The two passwords are not the same."))
+        elif password1:
+            try:
+                password_validation.validate_password(password1)
+            except forms.ValidationError as error:
+                self.add_error("password1", error)
+        return data
+
+
+class QueuedPasswordResetForm(AccessibleFormMixin, PasswordResetForm):
+    """Password reset e-mails go through the e-mail queue like every other e-mail."""
+
+    def send_mail(
+        self,
+        subject_template_name,
+        email_template_name,
+        context,
+        from_email,
+        to_email,
+        html_email_template_name=None,
+    ):
+        subject = "".join(render_to_string(subject_template_name, context).splitlines())
+        queue_email(
+            to=[to_email], subject=subject, body=render_to_string(email_template_name, context)
+        )

@@ -1,0 +1,176 @@
+"""What partners do: save drafts, submit them for approval, confirm listings, invite people."""
+
+import hashlib
+import secrets
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from wagtail.images import get_image_model
+from wagtail.models import Collection, WorkflowState
+from wagtail.users.models import UserProfile
+
+from portal.email import queue_email
+from portal.models import PartnerInvitation, PartnerMembership
+from properties.freshness import listing_confirm
+from properties.models import Listing
+
+
+def absolute_url(path):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def unique_slug(title, exclude_pk=None):
+    base = slugify(title)[:140] or "lokale"
+    slug, number = base, 1
+    while Listing.objects.exclude(pk=exclude_pk).filter(slug=slug).exists():
+        number += 1
+        slug = f"{base}-{number}"
+    return slug
+
+
+def listing_draft_save(*, draft, user):
+    """Store the owner's version of a listing as a revision.
+
+    A new listing gets a database row that is not live; an existing one keeps its live,
+    approved content untouched until an editor approves the new revision.
+    """
+    with transaction.atomic():
+        if draft.pk is None:
+            draft.slug = unique_slug(draft.title)
+            draft.live = False
+            draft.save()
+        return draft.save_revision(user=user, log_action=True)
+
+
+def listing_submit(*, listing, user):
+    """Send the latest revision to the editors' moderation queue."""
+    state = listing.current_workflow_state
+    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        state.resume(user=user)
+        return state
+    if state is not None:
+        return state  # already waiting for an editor
+    return listing.get_workflow().start(listing, user)
+
+
+def listing_confirm_current(*, listing):
+    listing_confirm(listing=listing)
+
+
+def partner_collection(organisation):
+    """Each organisation's uploads live in a collection of their own."""
+    root = Collection.get_first_root_node()
+    name = f"Partner: {organisation.name}"[:255]
+    collection = root.get_children().filter(name=name).first()
+    return collection or root.add_child(name=name)
+
+
+def partner_image_create(*, organisation, user, file, title):
+    Image = get_image_model()
+    image = Image(
+        title=title[:255] or file.name,
+        file=file,
+        collection=partner_collection(organisation),
+        uploaded_by_user=user,
+    )
+    image.save()
+    return image
+
+
+def partner_document_create(*, organisation, user, file, title):
+    from wagtail.documents import get_document_model
+
+    Document = get_document_model()
+    document = Document(
+        title=title[:255] or file.name,
+        file=file,
+        collection=partner_collection(organisation),
+        uploaded_by_user=user,
+    )
+    document.save()
+    return document
+
+
+def token_hash(token):
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def invitation_send(*, organisation, email, role, invited_by):
+    """Store an invitation and e-mail its single-use link (valid for seven days)."""
+    token = secrets.token_urlsafe(32)
+    with transaction.atomic():
+        invitation = PartnerInvitation.objects.create(
+            organisation=organisation,
+            email=email.lower(),
+            role=role,
+            token_hash=token_hash(token),
+            invited_by=invited_by,
+            expires_at=timezone.now() + PartnerInvitation.VALID_FOR,
+        )
+        link = absolute_url(reverse("partners:invitation_accept", kwargs={"token": token}))
+        queue_email(
+            to=[invitation.email],
+            subject=_("Invitation to %(organisation)s on Drammen Works")
+            % {"organisation": organisation.name},
+            body=render_to_string(
+                "partners/email/invitation.txt",
+                {"invitation": invitation, "link": link, "invited_by": invited_by},
+            ),
+        )
+    return invitation
+
+
+def invitation_for_token(token):
+    invitation = (
+        PartnerInvitation.objects.select_related("organisation")
+        .filter(token_hash=token_hash(token))
+        .first()
+    )
+    return invitation if invitation and invitation.is_usable else None
+
+
+def invitation_accept(*, invitation, username, password, first_name, last_name):
+    """Create the colleague's account and membership; the link cannot be used again."""
+    User = get_user_model()
+    with transaction.atomic():
+        invitation = PartnerInvitation.objects.select_for_update().get(pk=invitation.pk)
+        if not invitation.is_usable:
+            return None
+        user = User.objects.create_user(
+            username=username,
+            email=invitation.email,
+            password=password,
+            first_name=first_name,
+            last_name=last_name,
+        )
+        membership_create(user=user, organisation=invitation.organisation, role=invitation.role)
+        invitation.accepted_at = timezone.now()
+        invitation.save(update_fields=["accepted_at"])
+    return user
+
+
+def membership_create(*, user, organisation, role):
+    """Partners get their e-mails from the partner area, not Wagtail's admin notifications."""
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = translation.get_language() or settings.LANGUAGE_CODE
+    profile.submitted_notifications = False
+    profile.approved_notifications = False
+    profile.rejected_notifications = False
+    profile.updated_comments_notifications = False
+    profile.save()
+    return PartnerMembership.objects.create(user=user, organisation=organisation, role=role)
+
+
+def member_remove(*, membership):
+    """The person loses access at once; their account is kept for the history, inactive."""
+    user = membership.user
+    with transaction.atomic():
+        membership.delete()
+        user.is_active = False
+        user.save(update_fields=["is_active"])
