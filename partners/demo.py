@@ -13,7 +13,9 @@ from decimal import Decimal
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from partners.models import PartnerDirectoryPage
 from partners.services import listing_draft_save, listing_submit, membership_create
+from portal.demo.loader import ensure_demo_page
 from portal.demo.users import DEMO_PASSWORD
 from portal.models import PartnerMembership, PartnerOrganisation
 from properties.models import District, Inquiry, Listing, ListingDailyViews, PropertyKind
@@ -68,10 +70,29 @@ INQUIRIES = [
 ]
 
 
+DIRECTORY = {
+    "nb": {
+        "slug": "partnere",
+        "title": "Partnere",
+        "introduction": (
+            "Bedriftene som står bak Næringsvekst, og lokalene de har ledige i Drammen akkurat nå."
+        ),
+    },
+    "en": {
+        "slug": "partners",
+        "title": "Partners",
+        "introduction": (
+            "The companies behind Næringsvekst, and the premises they have available in Drammen "
+            "right now."
+        ),
+    },
+}
+
+
 def load_partners_demo(log=print, with_users=True):
+    created = ensure_demo_page(PartnerDirectoryPage, DIRECTORY, log=log)
     if not with_users:
-        return 0
-    created = 0
+        return created
     users = {}
     for username, first, last, organisation_slug, role in PEOPLE:
         user, new = ensure_partner(username, first, last, organisation_slug, role)

@@ -17,7 +17,7 @@ from wagtail.users.models import UserProfile
 
 from portal.email import queue_email
 from portal.models import PartnerInvitation, PartnerMembership
-from properties.freshness import listing_confirm
+from properties.freshness import SHOW_LAST_CONFIRMED_AFTER, listing_confirm
 from properties.models import Listing
 
 
@@ -174,3 +174,39 @@ def member_remove(*, membership):
         membership.delete()
         user.is_active = False
         user.save(update_fields=["is_active"])
+
+
+def freshness_reminders_send(*, now=None):
+    """E-mail the contact and the partner admins of each live listing not confirmed for 60
+    days, once until it is confirmed again."""
+    now = now or timezone.now()
+    stale = (
+        Listing.objects.on_the_market()
+        .filter(confirmed_at__lt=now - SHOW_LAST_CONFIRMED_AFTER, reminded_at__isnull=True)
+        .select_related("contact")
+    )
+    sent = 0
+    for listing in stale:
+        with transaction.atomic(), translation.override("nb"):
+            queue_email(
+                to=owner_addresses(listing),
+                subject=_("Is «%(title)s» still available?") % {"title": listing.title},
+                body=render_to_string(
+                    "partners/email/freshness_reminder.txt",
+                    {
+                        "listing": listing,
+                        "listing_url": absolute_url(listing.get_absolute_url()),
+                        "partner_url": absolute_url(reverse("partners:dashboard")),
+                    },
+                ),
+            )
+            Listing.objects.filter(pk=listing.pk).update(reminded_at=now)
+        sent += 1
+    return sent
+
+
+def owner_addresses(listing):
+    admins = PartnerMembership.objects.filter(
+        organisation_id=listing.organisation_id, role=PartnerMembership.Role.ADMIN
+    ).values_list("user__email", flat=True)
+    return list(dict.fromkeys([listing.contact.email, *(email for email in admins if email)]))

@@ -337,6 +337,7 @@ LISTINGS = [
     },
 ]
 
+CONFIRMED_AT_MOST_DAYS_AGO = 75  # stale enough to say so, not so old that it is hidden
 DEMO_PHOTO_COUNT = 3
 
 # The other ~30 listings are generated from real Drammen streets; the seed keeps every run alike,
@@ -776,8 +777,10 @@ class PropertiesDemo:
         listing.save()
         listing.save_revision().publish()
         published = timezone.now() - timedelta(days=days_ago)
+        # Owners confirmed most listings when they were published; a few are getting stale.
+        confirmed = timezone.now() - timedelta(days=min(days_ago, CONFIRMED_AT_MOST_DAYS_AGO))
         Listing.objects.filter(pk=listing.pk).update(
-            first_published_at=published, last_published_at=published
+            first_published_at=published, last_published_at=published, confirmed_at=confirmed
         )
         self.created += 1
         self.log(f"Created listing {listing.title}")

@@ -4,7 +4,7 @@ from django.db.models import Prefetch, Q
 from django.http import QueryDict
 
 from portal.search import clean_search_query
-from properties.freshness import search_cutoff
+from properties.freshness import is_stale, search_cutoff
 from properties.models import Listing, ListingDocument, ListingFacility, ListingImage
 
 SORT_ORDERS = {
@@ -132,4 +132,5 @@ def listing_detail_context(*, listing, preview=False):
         "focus_areas": list(listing.focus_areas.all()),
         "similar": [] if preview else similar_listings(listing=listing),
         "is_preview": preview,
+        "stale": is_stale(listing),
     }

@@ -179,3 +179,15 @@ class SiteDemo:
 
 def load_site_demo(log=print, with_users=True):
     return SiteDemo(log=log).load()
+
+
+def ensure_demo_page(model, spec, log=print):
+    """A page under the home page in both languages, for other apps' demo content.
+
+    `spec` is {"nb": {...fields}, "en": {...fields}}, each with a slug. Returns the number of
+    pages created."""
+    demo = SiteDemo(log=log)
+    home = Site.objects.get(is_default_site=True).root_page
+    parents = {code: home.get_translation(demo.locales[code]) for code in LANGUAGES}
+    demo.ensure_translated(parents, model, spec, demo.plain_fields)
+    return demo.created

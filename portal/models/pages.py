@@ -71,6 +71,7 @@ class HomePage(BasePage):
         "portal.NewsIndexPage",
         "portal.AccessibilityStatementPage",
         "portal.RelocationFormPage",
+        "partners.PartnerDirectoryPage",
     ]
     template = "pages/home_page.html"
 
