@@ -90,7 +90,7 @@ DIRECTORY = {
 
 
 def load_partners_demo(log=print, with_users=True):
-    created = ensure_demo_page(PartnerDirectoryPage, DIRECTORY, log=log)
+    created, _pages = ensure_demo_page(PartnerDirectoryPage, DIRECTORY, log=log)
     if not with_users:
         return created
     users = {}

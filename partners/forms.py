@@ -2,6 +2,7 @@ import re
 
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
+from django.db import models
 from django.contrib.auth.forms import PasswordResetForm
 from django.template.loader import render_to_string
 from django.utils.html import escape, strip_tags
@@ -56,6 +57,13 @@ def html_to_text(html):
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
+def https_by_default(model_field, **kwargs):
+    """Addresses typed without a scheme get https:// (Django 6's default, asked for now)."""
+    if isinstance(model_field, models.URLField):
+        kwargs["assume_scheme"] = "https"
+    return model_field.formfield(**kwargs)
+
+
 class ListingPartnerForm(AccessibleFormMixin, forms.ModelForm):
     description_text = forms.CharField(
         label=_("Description (Norwegian)"),
@@ -87,6 +95,7 @@ class ListingPartnerForm(AccessibleFormMixin, forms.ModelForm):
     class Meta:
         model = Listing
         fields = LISTING_FIELDS
+        formfield_callback = https_by_default
         widgets = {
             "available_from": forms.DateInput(attrs={"type": "date"}),
             "focus_areas": forms.CheckboxSelectMultiple,

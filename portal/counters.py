@@ -24,14 +24,14 @@ def is_robot(request):
     return not agent or bool(BOT_PATTERN.search(agent))
 
 
-def count_once(model, *, field="views", **key):
-    """Add one to `field` of the row identified by `key`, creating it at 1."""
+def count_once(model, *, field="views", defaults=None, **key):
+    """Add one to `field` of the row identified by `key`, creating it at 1 (with `defaults`)."""
     try:
         with transaction.atomic():
             if model.objects.filter(**key).update(**{field: F(field) + 1}):
                 return
             with transaction.atomic():
-                model.objects.create(**key, **{field: 1})
+                model.objects.create(**key, **(defaults or {}), **{field: 1})
     except IntegrityError:  # created by a parallel request between our update and create
         try:
             with transaction.atomic():
@@ -42,7 +42,6 @@ def count_once(model, *, field="views", **key):
         logger.warning("Could not count %s %s", model.__name__, key, exc_info=True)
 
 
-def count_visit(request, model, *, field="views", **key):
-    """Count a page view by a person (robots are skipped)."""
-    if request.method == "GET" and not is_robot(request):
-        count_once(model, field=field, **key)
+def is_person(request):
+    """A page view worth counting: a GET by something that is not an obvious robot."""
+    return request.method == "GET" and not is_robot(request)

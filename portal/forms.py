@@ -60,6 +60,9 @@ class RelocationRequestForm(AccessibleFormMixin, forms.Form):
         help_text=_("For example premises, recruitment, contacts in the municipality or housing."),
         widget=forms.Textarea(attrs={"rows": 6}),
     )
+    campaign = forms.CharField(
+        label=_("Campaign"), required=False, max_length=130, widget=forms.HiddenInput
+    )
     consent = forms.BooleanField(
         label=_("I agree that Drammen Works stores my request and contacts me about it."),
         error_messages={"required": _("We need your consent to store and answer your request.")},

@@ -107,7 +107,7 @@ class InquiryForm(AccessibleFormMixin, forms.ModelForm):
         validators=[phone_validator],
         widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
     )
-    campaign = forms.CharField(required=False, max_length=80, widget=forms.HiddenInput)
+    campaign = forms.CharField(required=False, max_length=130, widget=forms.HiddenInput)
 
     class Meta:
         model = Inquiry
@@ -135,12 +135,13 @@ class InquiryForm(AccessibleFormMixin, forms.ModelForm):
 class AlertSubscriptionForm(AccessibleFormMixin, forms.ModelForm):
     class Meta:
         model = AlertSubscription
-        fields = ["email", "frequency", "query"]
+        fields = ["email", "frequency", "query", "campaign_ref"]
         labels = {"email": _("Your e-mail address"), "frequency": _("How often")}
         widgets = {
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
             "frequency": forms.RadioSelect,
             "query": forms.HiddenInput,
+            "campaign_ref": forms.HiddenInput,
         }
 
     def __init__(self, *args, **kwargs):

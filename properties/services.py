@@ -29,7 +29,7 @@ def inquiry_create(*, listing, data, campaign_ref="", request=None):
         inquiry = Inquiry.objects.create(
             listing=listing,
             language=translation.get_language() or settings.LANGUAGE_CODE,
-            campaign_ref=campaign_ref[:80],
+            campaign_ref=campaign_ref[:130],
             **data,
         )
         with translation.override("nb"):
@@ -50,12 +50,16 @@ def inquiry_create(*, listing, data, campaign_ref="", request=None):
     return inquiry
 
 
-def alert_subscribe(*, email, query, frequency):
+def alert_subscribe(*, email, query, frequency, campaign_ref=""):
     """Store an unconfirmed alert and send the confirmation link. Nothing else is sent first."""
     language = translation.get_language() or settings.LANGUAGE_CODE
     with transaction.atomic():
         subscription = AlertSubscription.objects.create(
-            email=email, query=query, frequency=frequency, language=language
+            email=email,
+            query=query,
+            frequency=frequency,
+            language=language,
+            campaign_ref=campaign_ref[:130],
         )
         confirm_url = absolute_url(
             reverse("properties:alert_confirm", kwargs={"token": subscription.token})

@@ -8,12 +8,14 @@ from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from portal.counters import count_visit
+from portal.attribution import REF_PARAM, campaign_ref_of
+from portal.counters import count_once, is_person
 from portal.ratelimit import hit_rate_limit
 from properties import selectors, services
 from properties.forms import AlertSubscriptionForm, InquiryForm, ListingSearchForm
 from properties.maps import map_points, map_settings
 from properties.models import AlertSubscription, Listing, ListingDailyViews
+from properties.signals import listing_viewed
 
 RESULTS_PER_PAGE = 20
 COMPARE_MAX = 4
@@ -45,9 +47,17 @@ def listing_search(request):
         "query_string": query.urlencode(),
         "map_points": map_points(page),
         "map_settings": map_settings(),
-        "alert_form": AlertSubscriptionForm(initial={"query": query.urlencode()}),
+        "alert_form": AlertSubscriptionForm(
+            initial={"query": query_without_ref(query), "campaign_ref": campaign_ref_of(request)}
+        ),
     }
     return TemplateResponse(request, "properties/listing_search.html", context, status=status)
+
+
+def query_without_ref(query):
+    query = query.copy()
+    query.pop(REF_PARAM, None)
+    return query.urlencode()
 
 
 def listing_or_404(slug):
@@ -70,8 +80,10 @@ def render_listing(request, listing, form, status=200):
 @require_GET
 def listing_detail(request, slug):
     listing = listing_or_404(slug)
-    count_visit(request, ListingDailyViews, listing=listing, date=timezone.localdate())
-    form = InquiryForm(initial={"campaign": request.GET.get("kampanje", "")})
+    if is_person(request):
+        count_once(ListingDailyViews, listing=listing, date=timezone.localdate())
+        listing_viewed.send(sender=Listing, listing=listing, request=request)
+    form = InquiryForm(initial={"campaign": campaign_ref_of(request)})
     return render_listing(request, listing, form)
 
 

@@ -181,13 +181,13 @@ def load_site_demo(log=print, with_users=True):
     return SiteDemo(log=log).load()
 
 
-def ensure_demo_page(model, spec, log=print):
+def ensure_demo_page(model, spec, log=print, parent=None, in_menu=True):
     """A page under the home page in both languages, for other apps' demo content.
 
     `spec` is {"nb": {...fields}, "en": {...fields}}, each with a slug. Returns the number of
     pages created."""
     demo = SiteDemo(log=log)
-    home = Site.objects.get(is_default_site=True).root_page
-    parents = {code: home.get_translation(demo.locales[code]) for code in LANGUAGES}
-    demo.ensure_translated(parents, model, spec, demo.plain_fields)
-    return demo.created
+    parent = parent or Site.objects.get(is_default_site=True).root_page
+    parents = {code: parent.get_translation(demo.locales[code]) for code in LANGUAGES}
+    pages = demo.ensure_translated(parents, model, spec, demo.plain_fields, in_menu=in_menu)
+    return demo.created, pages

@@ -8,7 +8,9 @@ from wagtail.contrib.forms.models import AbstractEmailForm
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
+from portal.attribution import campaign_ref_of
 from portal.email import queue_email
+from portal.signals import relocation_requested
 from portal.forms import RelocationRequestForm
 
 
@@ -56,7 +58,8 @@ class RelocationFormPage(RoutablePageMixin, AbstractEmailForm):
         form = RelocationRequestForm()
         return [
             ("submit_time", _("Submission date")),
-            *((name, field.label) for name, field in form.fields.items()),
+            *((name, field.label) for name, field in form.fields.items() if name != "campaign"),
+            ("campaign", _("Campaign")),
         ]
 
     @path("")
@@ -69,9 +72,16 @@ class RelocationFormPage(RoutablePageMixin, AbstractEmailForm):
 
     def serve_form(self, request):
         data = request.POST if request.method == "POST" else None
-        form = self.get_form(data, page=self, user=request.user)
+        initial = {"campaign": campaign_ref_of(request)}
+        form = self.get_form(data, page=self, user=request.user, initial=initial)
         if request.method == "POST" and form.is_valid():
-            self.process_form_submission(form)
+            submission = self.process_form_submission(form)
+            relocation_requested.send(
+                sender=type(self),
+                submission=submission,
+                campaign_ref=form.cleaned_data.get("campaign", ""),
+                request=request,
+            )
             return redirect(self.url + self.reverse_subpage("thanks"))
         context = self.get_context(request)
         context["form"] = form
@@ -80,11 +90,13 @@ class RelocationFormPage(RoutablePageMixin, AbstractEmailForm):
 
     def render_email(self, form):
         lines = []
-        for field in form:
+        for field in form.visible_fields():
             value = form.cleaned_data.get(field.name)
             if isinstance(value, bool):
                 value = _("Yes") if value else _("No")
             lines.append(f"{field.label}: {value}")
+        if form.cleaned_data.get("campaign"):
+            lines.append(f"{_('Campaign')}: {form.cleaned_data['campaign']}")
         return "\n".join(lines)
 
     def process_form_submission(self, form):

@@ -72,6 +72,8 @@ class HomePage(BasePage):
         "portal.AccessibilityStatementPage",
         "portal.RelocationFormPage",
         "partners.PartnerDirectoryPage",
+        "campaigns.CampaignIndexPage",
+        "campaigns.AmbassadorPage",
     ]
     template = "pages/home_page.html"
 

@@ -26,6 +26,7 @@ class AlertSubscription(models.Model):
         _("frequency"), max_length=6, choices=Frequency.choices, default=Frequency.WEEKLY
     )
     language = models.CharField(_("language"), max_length=5, default="nb")
+    campaign_ref = models.CharField(_("campaign reference"), max_length=130, blank=True)
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)

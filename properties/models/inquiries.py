@@ -19,7 +19,7 @@ class Inquiry(models.Model):
     move_in = models.DateField(_("desired move-in date"), null=True, blank=True)
     consent = models.BooleanField(_("consent to storage"), default=False)
     language = models.CharField(_("language"), max_length=5, default="nb")
-    campaign_ref = models.CharField(_("campaign reference"), max_length=80, blank=True)
+    campaign_ref = models.CharField(_("campaign reference"), max_length=130, blank=True)
     created_at = models.DateTimeField(_("sent"), auto_now_add=True, db_index=True)
 
     class Meta:

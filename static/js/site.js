@@ -24,3 +24,19 @@
   var summary = document.getElementById("error-summary");
   if (summary) summary.focus();
 })();
+
+// Share links: a button that copies the campaign link (the field can be copied by hand too).
+(function () {
+  "use strict";
+  document.querySelectorAll("[data-copy-button]").forEach(function (button) {
+    var field = button.closest(".share__copy").querySelector("[data-copy-source]");
+    var status = button.closest(".share__copy").querySelector("[data-copy-status]");
+    if (!field || !navigator.clipboard) return;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(field.value).then(function () {
+        status.textContent = button.getAttribute("data-copied") || "✓";
+      });
+    });
+  });
+})();

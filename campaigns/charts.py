@@ -1,0 +1,65 @@
+"""A bar chart drawn on the server as SVG, so the report needs no script and no other host."""
+
+from dataclasses import dataclass
+
+WIDTH, HEIGHT = 720, 220
+MARGIN_LEFT, MARGIN_BOTTOM, MARGIN_TOP = 44, 24, 8
+TICKS = 4
+
+
+@dataclass
+class Bar:
+    x: float
+    y: float
+    width: float
+    height: float
+    label: str
+    value: int
+
+
+def nice_ceiling(value):
+    """The smallest 1, 2 or 5 × 10ⁿ at or above value, so the axis reads well."""
+    if value <= 0:
+        return 1
+    magnitude = 10 ** (len(str(int(value))) - 1)
+    for step in (1, 2, 5, 10):
+        if value <= step * magnitude:
+            return step * magnitude
+    return 10 * magnitude
+
+
+def bar_chart(values, labels):
+    top = nice_ceiling(max(values, default=0))
+    plot_width = WIDTH - MARGIN_LEFT
+    plot_height = HEIGHT - MARGIN_BOTTOM - MARGIN_TOP
+    slot = plot_width / max(len(values), 1)
+    bars = []
+    for index, (value, label) in enumerate(zip(values, labels, strict=True)):
+        height = plot_height * value / top
+        bars.append(
+            Bar(
+                x=round(MARGIN_LEFT + index * slot + slot * 0.15, 1),
+                y=round(MARGIN_TOP + plot_height - height, 1),
+                width=round(slot * 0.7, 1),
+                height=round(height, 1),
+                label=label,
+                value=value,
+            )
+        )
+    ticks = [
+        {
+            "value": round(top * step / TICKS),
+            "y": round(MARGIN_TOP + plot_height * (1 - step / TICKS), 1),
+        }
+        for step in range(TICKS + 1)
+    ]
+    return {
+        "width": WIDTH,
+        "height": HEIGHT,
+        "bars": bars,
+        "ticks": ticks,
+        "baseline": MARGIN_TOP + plot_height,
+        "left": MARGIN_LEFT,
+        "first_label": labels[0] if labels else "",
+        "last_label": labels[-1] if labels else "",
+    }

@@ -1,1 +1,0 @@
-"""Campaigns, their landing pages, measurement and evaluation."""

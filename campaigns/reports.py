@@ -1,0 +1,166 @@
+"""The figures of a campaign's evaluation: measures against targets, by day and by origin."""
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.db.models import Sum
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from campaigns.models import Campaign, CampaignConversions, CampaignVisits, Channel, Measure
+
+CONVERSIONS = [m for m in Measure if m != Measure.VISITS]
+
+
+@dataclass
+class MeasureResult:
+    measure: Measure
+    actual: int
+    target: int
+
+    @property
+    def label(self):
+        return self.measure.label
+
+    @property
+    def share_of_target(self):
+        """Per cent of the target reached, or None when there is no target."""
+        return round(100 * self.actual / self.target) if self.target else None
+
+
+@dataclass
+class CampaignFigures:
+    campaign: Campaign
+    totals: dict = field(default_factory=dict)  # measure value → int
+
+    @property
+    def measures(self):
+        return [
+            MeasureResult(
+                measure, self.totals.get(measure.value, 0), self.campaign.target_for(measure.value)
+            )
+            for measure in Measure
+        ]
+
+    @property
+    def visits(self):
+        return self.totals.get(Measure.VISITS.value, 0)
+
+    @property
+    def inquiries(self):
+        return self.totals.get(Measure.INQUIRIES.value, 0)
+
+    @property
+    def conversions(self):
+        return sum(
+            self.totals.get(measure.value, 0)
+            for measure in CONVERSIONS
+            if measure != Measure.LISTING_VIEWS
+        )
+
+    @property
+    def conversion_rate(self):
+        """Inquiries, relocation requests and alert subscriptions per 100 visits."""
+        return round(100 * self.conversions / self.visits, 1) if self.visits else None
+
+    @property
+    def cost_per_inquiry(self):
+        return round(self.campaign.budget_nok / self.inquiries) if self.inquiries else None
+
+
+def totals_by_campaign(campaigns):
+    """{campaign id: {measure: total}} for many campaigns in two queries."""
+    totals = {campaign.pk: {} for campaign in campaigns}
+    visits = (
+        CampaignVisits.objects.filter(campaign__in=campaigns)
+        .values("campaign")
+        .annotate(total=Sum("visits"))
+    )
+    for row in visits:
+        totals[row["campaign"]][Measure.VISITS.value] = row["total"]
+    conversions = (
+        CampaignConversions.objects.filter(campaign__in=campaigns)
+        .values("campaign", "measure")
+        .annotate(total=Sum("count"))
+    )
+    for row in conversions:
+        totals[row["campaign"]][row["measure"]] = row["total"]
+    return totals
+
+
+def campaign_figures(campaign):
+    return CampaignFigures(campaign, totals_by_campaign([campaign])[campaign.pk])
+
+
+def all_campaign_figures():
+    campaigns = list(Campaign.objects.order_by("-starts_on"))
+    totals = totals_by_campaign(campaigns)
+    return [CampaignFigures(campaign, totals[campaign.pk]) for campaign in campaigns]
+
+
+def report_days(campaign):
+    end = min(campaign.ends_on, timezone.localdate())
+    days = (end - campaign.starts_on).days + 1
+    return [campaign.starts_on + timedelta(days=offset) for offset in range(max(days, 0))]
+
+
+def daily_rows(campaign):
+    """One dict per day of the campaign: the date and every measure, for the page and export."""
+    rows = {day: {"date": day, **{m.value: 0 for m in Measure}} for day in report_days(campaign)}
+    for row in (
+        CampaignVisits.objects.filter(campaign=campaign)
+        .values("date")
+        .annotate(total=Sum("visits"))
+    ):
+        if row["date"] in rows:
+            rows[row["date"]][Measure.VISITS.value] = row["total"]
+    for row in (
+        CampaignConversions.objects.filter(campaign=campaign)
+        .values("date", "measure")
+        .annotate(total=Sum("count"))
+    ):
+        if row["date"] in rows:
+            rows[row["date"]][row["measure"]] = row["total"]
+    return list(rows.values())
+
+
+def breakdown(campaign, by):
+    """Visits, inquiries and all conversions per source or per medium, biggest first."""
+    table = {}
+    for row in (
+        CampaignVisits.objects.filter(campaign=campaign).values(by).annotate(total=Sum("visits"))
+    ):
+        table.setdefault(row[by], {"visits": 0, "inquiries": 0, "conversions": 0})
+        table[row[by]]["visits"] += row["total"]
+    for row in (
+        CampaignConversions.objects.filter(campaign=campaign)
+        .exclude(measure=Measure.LISTING_VIEWS)
+        .values(by, "measure")
+        .annotate(total=Sum("count"))
+    ):
+        entry = table.setdefault(row[by], {"visits": 0, "inquiries": 0, "conversions": 0})
+        entry["conversions"] += row["total"]
+        if row["measure"] == Measure.INQUIRIES:
+            entry["inquiries"] += row["total"]
+    return sorted(
+        ({"name": name or str(_("(none)")), **values} for name, values in table.items()),
+        key=lambda entry: (-entry["visits"], entry["name"]),
+    )
+
+
+def channel_breakdown(campaign):
+    """The source breakdown grouped into the editable channels by their utm_source values."""
+    channel_of = {}
+    for channel in Channel.objects.all():
+        for source in channel.sources:
+            channel_of[source] = channel.label
+    table = {}
+    for entry in breakdown(campaign, "source"):
+        name = channel_of.get(entry["name"].lower(), str(_("Other or direct")))
+        totals = table.setdefault(name, {"visits": 0, "inquiries": 0, "conversions": 0})
+        for key in totals:
+            totals[key] += entry[key]
+    return sorted(
+        ({"name": name, **values} for name, values in table.items()),
+        key=lambda entry: (-entry["visits"], entry["name"]),
+    )

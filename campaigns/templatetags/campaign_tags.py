@@ -1,0 +1,59 @@
+from urllib.parse import urlencode
+
+from django import template
+from django.utils import timezone
+
+from campaigns.models import CampaignPage
+
+register = template.Library()
+
+
+@register.inclusion_tag("components/share_links.html", takes_context=True)
+def share_links(context, page, level=2):
+    """Plain share links (no third-party script) that tell the report an ambassador shared."""
+    request = context["request"]
+    params = urlencode(
+        {
+            "utm_source": "ambassador",
+            "utm_medium": "share",
+            "utm_campaign": page.campaign.slug,
+        }
+    )
+    url = f"{page.get_full_url(request)}?{params}"
+    subject = page.title
+    return {
+        "url": url,
+        "mailto": "mailto:?" + urlencode({"subject": subject, "body": f"{subject}\n\n{url}"}),
+        "linkedin": "https://www.linkedin.com/sharing/share-offsite/?" + urlencode({"url": url}),
+        "title": page.title,
+        "id": page.pk,
+        "level": level,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def current_campaign_page(context):
+    """The landing page of the newest running campaign in the visitor's language, or None."""
+    from django.utils import translation
+
+    return (
+        CampaignPage.objects.live()
+        .public()
+        .filter(
+            locale__language_code=translation.get_language(),
+            campaign__starts_on__lte=timezone.localdate(),
+            campaign__ends_on__gte=timezone.localdate(),
+        )
+        .select_related("campaign")
+        .order_by("-campaign__starts_on")
+        .first()
+    )
+
+
+@register.filter
+def with_ref(url, ref_query):
+    """An internal address with the campaign reference query («?kampanje=…») added."""
+    if not ref_query:
+        return url
+    separator = "&" if "?" in url else "?"
+    return f"{url}{separator}{ref_query.lstrip('?')}"
