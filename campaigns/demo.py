@@ -220,9 +220,11 @@ def ambassador_spec():
             "body": json.dumps(
                 [
                     text(
-                        "Mange bedrifter vurderer nye lokaler uten å tenke på Drammen. En kollega som "
+                        "Mange bedrifter vurderer nye lokaler uten å tenke på Drammen. En kollega "
+                        "som "
                         "kjenner byen, kan gjøre forskjellen.",
-                        "Del kampanjene våre med lenkene under. Lenkene viser oss bare at en ambassadør "
+                        "Del kampanjene våre med lenkene under. Lenkene viser oss bare at en "
+                        "ambassadør "
                         "har delt – ikke hvem du er.",
                     )
                 ]
@@ -238,9 +240,11 @@ def ambassador_spec():
             "body": json.dumps(
                 [
                     text(
-                        "Many companies look for new premises without thinking of Drammen. A colleague "
+                        "Many companies look for new premises without thinking of Drammen. A "
+                        "colleague "
                         "who knows the city can make the difference.",
-                        "Share our campaigns with the links below. They only tell us that an ambassador "
+                        "Share our campaigns with the links below. They only tell us that an "
+                        "ambassador "
                         "shared – not who you are.",
                     )
                 ]
@@ -293,7 +297,8 @@ def kontorbyen_body(code, developers, form_page):
             "value": {
                 "heading": "Kontorbyen Drammen" if nb else "Drammen, the office city",
                 "text": (
-                    "Nye kontorer ved elva, tog hvert tiende minutt og et arbeidsmarked på én million."
+                    "Nye kontorer ved elva, tog hvert tiende minutt og et arbeidsmarked på én "
+                    "million."
                     if nb
                     else "New offices by the river, a train every ten minutes and a job market of a "
                     "million people."
@@ -350,7 +355,8 @@ def kontorbyen_body(code, developers, form_page):
             "type": "quote",
             "value": {
                 "quote": (
-                    "Vi flyttet hovedkontoret til Drammen og fikk kortere vei for de fleste ansatte."
+                    "Vi flyttet hovedkontoret til Drammen og fikk kortere vei for de fleste "
+                    "ansatte."
                     if nb
                     else "We moved our head office to Drammen and most of our staff got a shorter commute."
                 ),
