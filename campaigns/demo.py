@@ -289,97 +289,83 @@ def landing_page_spec(campaign, spec):
     }
 
 
-def kontorbyen_body(code, developers, form_page):
-    nb = code == "nb"
-    blocks = [
-        {
-            "type": "hero",
-            "value": {
-                "heading": "Kontorbyen Drammen" if nb else "Drammen, the office city",
-                "text": (
-                    "Nye kontorer ved elva, tog hvert tiende minutt og et arbeidsmarked på én "
-                    "million."
-                    if nb
-                    else "New offices by the river, a train every ten minutes and a job market of a "
-                    "million people."
-                ),
-                "image": None,
-                "image_alt": "",
-            },
-        },
-        text(
+KONTORBYEN = {
+    "nb": {
+        "heading": "Kontorbyen Drammen",
+        "hero": (
+            "Nye kontorer ved elva, tog hvert tiende minutt og et arbeidsmarked på én million."
+        ),
+        "text": (
             "Eiendomsutviklerne i Drammen bygger kontorer for bedrifter som vil ligge nær Oslo "
             "uten Oslo-priser. Her viser de fram prosjektene sine."
-            if nb
-            else "Property developers in Drammen are building offices for companies that want to be "
+        ),
+        "film": "Drammensfilmen (demo)",
+        "transcript": "<p>Filmen viser elva, togene og folk på vei til jobb i Drammen.</p>",
+        "showcase": "Ledige kontorer",
+        "quote": (
+            "Vi flyttet hovedkontoret til Drammen og fikk kortere vei for de fleste ansatte."
+        ),
+        "role": "daglig leder (demo)",
+        "cta": "Vil dere se på kontorer i Drammen?",
+        "cta_text": "Vi setter dere i kontakt med utviklerne.",
+        "cta_link": "Be om flyttehjelp",
+    },
+    "en": {
+        "heading": "Drammen, the office city",
+        "hero": (
+            "New offices by the river, a train every ten minutes and a job market of a million "
+            "people."
+        ),
+        "text": (
+            "Property developers in Drammen are building offices for companies that want to be "
             "close to Oslo without Oslo prices. Here they present their projects."
         ),
-        {
-            "type": "film",
-            "value": {
-                "url": FILM_URL,
-                "title": "Drammensfilmen (demo)" if nb else "The Drammen film (demo)",
-                "poster": None,
-                "transcript": (
-                    "<p>Filmen viser elva, togene og folk på vei til jobb i Drammen.</p>"
-                    if nb
-                    else "<p>The film shows the river, the trains and people on their way to work.</p>"
-                ),
-            },
-        },
-        {
-            "type": "showcase",
-            "value": {
-                "heading": "Ledige kontorer" if nb else "Offices available",
-                "listings": [],
-                "search": "kind=kontor",
-                "limit": 6,
-            },
-        },
+        "film": "The Drammen film (demo)",
+        "transcript": "<p>The film shows the river, the trains and people on their way to work.</p>",
+        "showcase": "Offices available",
+        "quote": "We moved our head office to Drammen and most of our staff got a shorter commute.",
+        "role": "CEO (demo)",
+        "cta": "Want to see offices in Drammen?",
+        "cta_text": "We put you in touch with the developers.",
+        "cta_link": "Ask for relocation help",
+    },
+}
+
+
+def kontorbyen_body(code, developers, form_page):
+    words = KONTORBYEN[code]
+    hero = {"heading": words["heading"], "text": words["hero"], "image": None, "image_alt": ""}
+    film = {
+        "url": FILM_URL,
+        "title": words["film"],
+        "poster": None,
+        "transcript": words["transcript"],
+    }
+    showcase = {"heading": words["showcase"], "listings": [], "search": "kind=kontor", "limit": 6}
+    blocks = [
+        {"type": "hero", "value": hero},
+        text(words["text"]),
+        {"type": "film", "value": film},
+        {"type": "showcase", "value": showcase},
     ]
     for developer in developers:
-        blocks.append(
-            {
-                "type": "developer",
-                "value": {
-                    "organisation": developer.pk,
-                    "heading": "",
-                    "images": [],
-                    "show_listings": True,
-                    "text": f"<p>{developer.description}</p>",
-                },
-            }
-        )
-    blocks.append(
-        {
-            "type": "quote",
-            "value": {
-                "quote": (
-                    "Vi flyttet hovedkontoret til Drammen og fikk kortere vei for de fleste "
-                    "ansatte."
-                    if nb
-                    else "We moved our head office to Drammen and most of our staff got a shorter commute."
-                ),
-                "attribution": "Ingrid Solberg",
-                "role": "daglig leder (demo)" if nb else "CEO (demo)",
-            },
+        presentation = {
+            "organisation": developer.pk,
+            "heading": "",
+            "images": [],
+            "show_listings": True,
+            "text": f"<p>{developer.description}</p>",
         }
-    )
+        blocks.append({"type": "developer", "value": presentation})
+    quote = {"quote": words["quote"], "attribution": "Ingrid Solberg", "role": words["role"]}
+    blocks.append({"type": "quote", "value": quote})
     if form_page:
-        blocks.append(
-            {
-                "type": "call_to_action",
-                "value": {
-                    "heading": "Vil dere se på kontorer i Drammen?"
-                    if nb
-                    else "Want to see offices?",
-                    "text": "Vi setter dere i kontakt med utviklerne."
-                    if nb
-                    else "We put you in touch with the developers.",
-                    "page": form_page.pk,
-                    "url": "",
-                    "link_text": "Be om flyttehjelp" if nb else "Ask for relocation help",
-                },
-            }
-        )
+        call = {
+            "heading": words["cta"],
+            "text": words["cta_text"],
+            "page": form_page.pk,
+            "url": "",
+            "link_text": words["cta_link"],
+        }
+        blocks.append({"type": "call_to_action", "value": call})
     return blocks

@@ -2,8 +2,8 @@ import re
 
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
-from django.db import models
 from django.contrib.auth.forms import PasswordResetForm
+from django.db import models
 from django.template.loader import render_to_string
 from django.utils.html import escape, strip_tags
 from django.utils.translation import gettext_lazy as _
