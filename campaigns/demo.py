@@ -321,7 +321,7 @@ KONTORBYEN = {
             "close to Oslo without Oslo prices. Here they present their projects."
         ),
         "film": "The Drammen film (demo)",
-        "transcript": "<p>The film shows the river, the trains and people on their way to work.</p>",
+        "transcript": "<p>The film shows the river, the trains and people going to work.</p>",
         "showcase": "Offices available",
         "quote": "We moved our head office to Drammen and most of our staff got a shorter commute.",
         "role": "CEO (demo)",
