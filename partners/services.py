@@ -35,17 +35,31 @@ def unique_slug(title, exclude_pk=None):
 
 
 def listing_draft_save(*, draft, user):
-    """Store the owner's version of a listing as a revision.
+    """Store the owner's version of a listing as a revision; True if it left review.
 
     A new listing gets a database row that is not live; an existing one keeps its live,
     approved content untouched until an editor approves the new revision.
     """
     with transaction.atomic():
+        withdrawn = False
         if draft.pk is None:
             draft.slug = unique_slug(draft.title)
             draft.live = False
             draft.save()
-        return draft.save_revision(user=user, log_action=True)
+        else:
+            withdrawn = withdraw_from_review(listing=Listing.objects.get(pk=draft.pk), user=user)
+        draft.save_revision(user=user, log_action=True)
+        return withdrawn
+
+
+def withdraw_from_review(*, listing, user):
+    """An edit while an editor reviews takes the listing out of review: the editor must never
+    approve (and so publish) a version they have not seen. Changes requested stay requested."""
+    state = listing.current_workflow_state
+    if state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS:
+        state.cancel(user=user)
+        return True
+    return False
 
 
 def listing_submit(*, listing, user):

@@ -1,10 +1,15 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from portal.permissions import ReadOnlyPermissionPolicy
+from portal.spreadsheets import FormulaSafeExportMixin
 from properties.models import AlertSubscription, District, Inquiry, Listing, PropertyKind
+
+
+class SafeIndexView(FormulaSafeExportMixin, IndexView):
+    pass
 
 
 class ListingFilterSet(WagtailFilterSet):
@@ -33,6 +38,7 @@ class ListingViewSet(SnippetViewSet):
         "first_published_at",
     ]
     export_filename = "listings"
+    index_view_class = SafeIndexView
 
 
 class InquiryViewSet(SnippetViewSet):
@@ -57,6 +63,7 @@ class InquiryViewSet(SnippetViewSet):
         "language",
     ]
     export_filename = "inquiries"
+    index_view_class = SafeIndexView
     inspect_view_enabled = True
     copy_view_enabled = False
 

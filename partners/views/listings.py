@@ -142,12 +142,12 @@ def listing_edit(request, pk=None):
             draft = form.apply()
             draft.images = photos_from(photos, request)
             draft.documents = documents_from(documents, request)
-            services.listing_draft_save(draft=draft, user=request.user)
+            withdrawn = services.listing_draft_save(draft=draft, user=request.user)
             saved = Listing.objects.get(pk=draft.pk)
             action = request.POST.get("action")
             if action == "submit":
                 services.listing_submit(listing=saved, user=request.user)
-        return after_save(request, saved, action)
+        return after_save(request, saved, action, withdrawn=withdrawn)
     context = {
         "listing": listing,
         "form": form,
@@ -167,13 +167,19 @@ def listing_edit(request, pk=None):
     return TemplateResponse(request, "partners/listing_form.html", context, status=status)
 
 
-def after_save(request, listing, action):
+def after_save(request, listing, action, withdrawn=False):
     if action == "submit":
         messages.success(request, _("Sent to Drammen Works for approval. We will e-mail you."))
         return redirect("partners:dashboard")
+    if withdrawn:
+        messages.warning(
+            request,
+            _("Saved. The listing is no longer waiting for approval: submit it again when ready."),
+        )
+    else:
+        messages.success(request, _("Saved. Nothing is published until an editor approves it."))
     if action == "preview":
         return redirect("partners:listing_preview", pk=listing.pk)
-    messages.success(request, _("Saved. Nothing is published until an editor approves it."))
     return redirect("partners:listing_edit", pk=listing.pk)
 
 

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from partners import selectors
+from portal.spreadsheets import safe_cell
 from partners.access import partner_required
 
 INQUIRIES_PER_PAGE = 50
@@ -18,7 +19,7 @@ def csv_response(filename, header, rows):
     response.write("\ufeff")  # so that spreadsheet programs read the letters æ, ø and å
     writer = csv.writer(response)
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([safe_cell(value) for value in row] for row in rows)
     return response
 
 

@@ -10,8 +10,8 @@ from wagtail.fields import RichTextField
 
 from portal.attribution import campaign_ref_of
 from portal.email import queue_email
-from portal.signals import relocation_requested
 from portal.forms import RelocationRequestForm
+from portal.signals import relocation_requested
 
 
 class RelocationFormPage(RoutablePageMixin, AbstractEmailForm):
@@ -53,6 +53,11 @@ class RelocationFormPage(RoutablePageMixin, AbstractEmailForm):
 
     def get_form_class(self):
         return RelocationRequestForm
+
+    def get_submissions_list_view_class(self):
+        from portal.views_admin import SafeSubmissionsListView
+
+        return SafeSubmissionsListView
 
     def get_data_fields(self):
         form = RelocationRequestForm()

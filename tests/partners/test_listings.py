@@ -1,0 +1,487 @@
+"""A partner's listing from first draft to live: every field, photos and documents, preview,
+submission, the editors' approval or request for changes, history, freshness, bad uploads."""
+
+import contextlib
+import io
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.core.exceptions import PermissionDenied
+from django.urls import reverse
+from django.utils import timezone, translation
+from PIL import Image as PILImage
+from wagtail.images import get_image_model
+from wagtail.models import Revision, WorkflowState
+from wagtail.users.models import UserProfile
+
+from partners import services
+from portal.models import OutboundEmail
+from properties.factories import ListingFactory
+from properties.models import Listing
+
+from .conftest import (
+    draft_listing,
+    form_values,
+    jpeg_bytes,
+    listing_post,
+    logged_in,
+    main_text,
+    new_listing_data,
+    partner_url,
+    soup_of,
+)
+
+EDITOR_COMMENT = "Legg til energimerke og et bilde av inngangen, takk."
+
+
+def upload(content, name, content_type):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return SimpleUploadedFile(name, content, content_type=content_type)
+
+
+def png_bytes(colour):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (40, 30), colour).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def pdf_bytes():
+    return b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+
+
+@pytest.fixture
+def approver(world):
+    """The editor, with the right to publish listings given to them directly: their group lacks
+    it (see test_an_editor_approves_with_the_admins_approve_button)."""
+    user = get_user_model().objects.get(pk=world.moderator.pk)
+    user.user_permissions.add(Permission.objects.get(codename="publish_listing"))
+    return get_user_model().objects.get(pk=user.pk)
+
+
+def task_state_of(listing):
+    return Listing.objects.get(pk=listing.pk).current_workflow_state.current_task_state
+
+
+def admin_action(client, listing, action, task_state, comment=""):
+    """What the approve and request-changes buttons in the Wagtail admin do."""
+    url = reverse(
+        "wagtailsnippets_properties_listing:workflow_action",
+        args=(listing.pk, action, task_state.pk),
+    )
+    return client.post(url, {"comment": comment})
+
+
+def public_main(client, listing):
+    response = client.get(Listing.objects.get(pk=listing.pk).get_absolute_url())
+    assert response.status_code == 200
+    return response
+
+
+def dashboard_state(client, listing):
+    page = soup_of(client.get(partner_url("dashboard")))
+    link = page.find("a", href=partner_url("listing_edit", pk=listing.pk))
+    return link.find_parent("tr").select_one(".state").get_text(strip=True)
+
+
+def submit(client, listing):
+    response = client.post(partner_url("listing_submit", pk=listing.pk))
+    assert response.status_code == 302
+    return task_state_of(listing)
+
+
+# Create, preview, submit, approve -----------------------------------------------------------
+
+
+def all_fields(client):
+    response = client.get(partner_url("listing_new"))
+    focus_area = soup_of(response).select("input[name=focus_areas]")[1]["value"]
+    return new_listing_data(
+        client,
+        title="Kontorhuset ved Bragernes",
+        status="negotiating",
+        address="Bragernes torg 6",
+        postcode="3017",
+        latitude="59.743900",
+        longitude="10.204100",
+        area_min="450",
+        area_max="1200",
+        plot_area="2100",
+        rent_per_m2="2450",
+        shared_costs_per_m2="380",
+        sale_price="98000000",
+        available_from="2027-08-01",
+        floors="6",
+        parking_spaces="14",
+        energy_label="A",
+        year_built="1962",
+        year_renovated="2024",
+        focus_areas=[focus_area],
+        video_url="https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+        description_text="Lyse kontorer over torget.\n\nSeks etasjer med utsikt mot elva.",
+        description_en_text="Bright offices above the square.",
+        other_facilities="Takterrasse, Sykkelverksted",
+        **{
+            "photos-0-upload": upload(png_bytes((200, 0, 0)), "rod.png", "image/png"),
+            "photos-0-alt_text": "Den røde fasaden mot torget",
+            "photos-0-caption": "Fasaden",
+            "photos-0-order": "2",
+            "photos-1-upload": upload(jpeg_bytes(colour=(0, 0, 200)), "bla.jpg", "image/jpeg"),
+            "photos-1-alt_text": "Den blå inngangen",
+            "photos-1-order": "1",
+            "documents-0-upload": upload(pdf_bytes(), "plan.pdf", "application/pdf"),
+            "documents-0-title": "Plantegning 3. etasje",
+            "documents-0-kind": "floor_plan",
+        },
+    ), int(focus_area)
+
+
+def test_a_listing_with_every_field_goes_from_draft_to_live(client, world, approver):
+    partner = logged_in(client, world.admin_a)
+    data, focus_area = all_fields(partner)
+    data["action"] = "preview"
+    response = partner.post(partner_url("listing_new"), data)
+    assert response.status_code == 302
+    listing = Listing.objects.get(title="Kontorhuset ved Bragernes")
+    assert response["Location"] == partner_url("listing_preview", pk=listing.pk)
+    assert listing.live is False
+    assert listing.organisation == world.org_a
+    assert client.get(listing.get_absolute_url()).status_code == 404
+
+    preview = partner.get(response["Location"])
+    assert preview.status_code == 200
+    gallery = [img["alt"] for img in soup_of(preview).select(".gallery img")]
+    assert gallery == ["Den blå inngangen", "Den røde fasaden mot torget"]
+    preview_main = str(soup_of(preview).select_one(".listing__main"))
+    preview_text = main_text(preview)
+    for shown in ("Plantegning 3. etasje", "Takterrasse", "Sykkelverksted", "Seks etasjer"):
+        assert shown in preview_text
+
+    submit(partner, listing)
+    assert dashboard_state(partner, listing) == "Venter på godkjenning"
+    editor = logged_in(type(client)(), world.moderator)
+    queue = soup_of(editor.get("/admin/")).select_one("#awaiting-review-section")
+    assert "Kontorhuset ved Bragernes" in queue.get_text()
+
+    task_state_of(listing).approve(user=approver)
+    listing = Listing.objects.get(pk=listing.pk)
+    assert listing.live
+    assert listing.first_published_at is not None
+    assert listing.confirmed_at is not None
+    public = public_main(type(client)(), listing)
+    assert str(soup_of(public).select_one(".listing__main")) == preview_main
+
+    expected = {
+        "status": "negotiating",
+        "address": "Bragernes torg 6",
+        "postcode": "3017",
+        "area_min": 450,
+        "area_max": 1200,
+        "plot_area": 2100,
+        "rent_per_m2": 2450,
+        "shared_costs_per_m2": 380,
+        "sale_price": 98000000,
+        "floors": 6,
+        "parking_spaces": 14,
+        "energy_label": "A",
+        "year_built": 1962,
+        "year_renovated": 2024,
+        "video_url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+    }
+    assert {name: getattr(listing, name) for name in expected} == expected
+    assert str(listing.available_from) == "2027-08-01"
+    assert str(listing.latitude) == "59.743900"
+    assert list(listing.focus_areas.values_list("pk", flat=True)) == [focus_area]
+    assert sorted(t.name for t in listing.facilities.all()) == ["Sykkelverksted", "Takterrasse"]
+    assert listing.description == (
+        "<p>Lyse kontorer over torget.</p><p>Seks etasjer med utsikt mot elva.</p>"
+    )
+    assert listing.description_en == "<p>Bright offices above the square.</p>"
+    assert [i.alt_text for i in listing.images.all()] == [
+        "Den blå inngangen",
+        "Den røde fasaden mot torget",
+    ]
+    assert [(d.title, d.kind) for d in listing.documents.all()] == [
+        ("Plantegning 3. etasje", "floor_plan")
+    ]
+    assert dashboard_state(partner, listing) == "Publisert"
+    email = OutboundEmail.objects.filter(to=[world.admin_a.email]).latest("pk")
+    assert email.subject == "Godkjent og publisert: Kontorhuset ved Bragernes"
+
+
+def test_the_english_partner_area_creates_listings_too(client, world):
+    logged_in(client, world.editor_a)
+    with translation.override("en"):
+        data = new_listing_data(client, title="Offices by the river")
+    response = client.post(partner_url("listing_new", "en"), data)
+    assert response.status_code == 302
+    listing = Listing.objects.get(title="Offices by the river")
+    assert response["Location"] == partner_url("listing_edit", "en", pk=listing.pk)
+    assert "Saved. Nothing is published" in main_text(client.get(response["Location"]))
+
+
+def test_a_photo_needs_its_alternative_text(client, world):
+    logged_in(client, world.admin_a)
+    data = new_listing_data(
+        client,
+        title="Uten alt-tekst",
+        **{"photos-0-upload": upload(jpeg_bytes(), "foto.jpg", "image/jpeg")},
+    )
+    response = client.post(partner_url("listing_new"), data)
+    assert response.status_code == 400
+    assert soup_of(response).select_one("#id_photos-0-alt_text_error")
+    assert soup_of(response).select_one("#error-summary")
+    assert not Listing.objects.filter(title="Uten alt-tekst").exists()
+
+
+def test_photos_are_reordered_and_removed_in_the_next_revision(client, world):
+    logged_in(client, world.admin_a)
+    data = new_listing_data(
+        client,
+        title="Tre bilder",
+        **{
+            f"photos-{n}-{field}": value
+            for n, alt in enumerate(["Første", "Andre", "Tredje"])
+            for field, value in (
+                ("upload", upload(jpeg_bytes(), f"{n}.jpg", "image/jpeg")),
+                ("alt_text", alt),
+            )
+        },
+    )
+    assert client.post(partner_url("listing_new"), data).status_code == 302
+    listing = Listing.objects.get(title="Tre bilder")
+    form = client.get(partner_url("listing_edit", pk=listing.pk))
+    assert form.status_code == 200
+    data = form_values(form)
+    assert [data[f"photos-{n}-alt_text"] for n in range(3)] == ["Første", "Andre", "Tredje"]
+    data.update({"photos-0-order": "3", "photos-1-remove": "on", "photos-2-order": "1"})
+    data["action"] = "save"
+    assert client.post(partner_url("listing_edit", pk=listing.pk), data).status_code == 302
+    draft = Listing.objects.get(pk=listing.pk).get_latest_revision_as_object()
+    assert [image.alt_text for image in draft.images.all()] == ["Tredje", "Første"]
+    assert get_image_model().objects.filter(title__in=["Første", "Tredje"]).count() == 2
+
+
+# A live listing keeps its approved form ------------------------------------------------------
+
+
+def test_a_live_listing_stays_as_approved_until_the_change_is_approved(client, world, approver):
+    live = world.live_a
+    partner = logged_in(client, world.admin_a)
+    data = listing_post(world, title="Alfa Kontorhus, nå med takterrasse", rent_per_m2="9999")
+    assert partner.post(partner_url("listing_edit", pk=live.pk), data).status_code == 302
+    visitor = type(client)()
+    public = public_main(visitor, live)
+    assert "Alfa Kontorhus" in main_text(public)
+    assert "takterrasse" not in main_text(public)
+    api = visitor.get(f"/api/v1/properties/{live.pk}/").json()
+    assert (api["title"], api["rent_per_m2_year_nok"]) == ("Alfa Kontorhus", 2000)
+    assert Listing.objects.get(pk=live.pk).live
+    dashboard = main_text(partner.get(partner_url("dashboard")))
+    assert "Alfa Kontorhus, nå med takterrasse" in dashboard
+    assert "Endringer venter på godkjenning" in dashboard
+    # The partner's form shows the partner's own latest version.
+    form = soup_of(partner.get(partner_url("listing_edit", pk=live.pk)))
+    assert form.select_one("#id_title")["value"] == "Alfa Kontorhus, nå med takterrasse"
+
+    submit(partner, live).approve(user=approver)
+    assert "Alfa Kontorhus, nå med takterrasse" in main_text(public_main(visitor, live))
+    assert visitor.get(f"/api/v1/properties/{live.pk}/").json()["rent_per_m2_year_nok"] == 9999
+
+
+def test_an_edit_made_while_awaiting_approval_is_not_published_unseen(client, world, approver):
+    """The editor approves what they reviewed; a later edit must not ride along."""
+    partner = logged_in(client, world.admin_a)
+    listing = world.draft_a
+    reviewed = submit(partner, listing)
+    partner.post(
+        partner_url("listing_edit", pk=listing.pk),
+        listing_post(world, title="Alfa Utkast, uønsket tillegg"),
+    )
+    # If the edit restarted the review, the old approval no longer counts.
+    with contextlib.suppress(PermissionDenied):
+        reviewed.specific.approve(user=approver)
+    listing = Listing.objects.get(pk=listing.pk)
+    assert listing.title != "Alfa Utkast, uønsket tillegg"
+    response = type(client)().get(f"/api/v1/properties/{listing.pk}/")
+    if response.status_code == 200:
+        assert response.json()["title"] != "Alfa Utkast, uønsket tillegg"
+
+
+def test_an_editor_approves_with_the_admins_approve_button(client, world):
+    """The editors' groups need the right to publish listings, or approving fails."""
+    partner = logged_in(client, world.admin_a)
+    reviewed = submit(partner, world.draft_a)
+    editor = logged_in(type(client)(), world.moderator)
+    response = admin_action(editor, world.draft_a, "approve", reviewed, "Fint!")
+    assert response.status_code == 302
+    assert response["Location"] != "/admin/", "the editor was refused"
+    listing = Listing.objects.get(pk=world.draft_a.pk)
+    assert listing.live
+    assert public_main(type(client)(), listing)
+    assert world.moderator.has_perm("properties.publish_listing")
+
+
+# Requests for changes -----------------------------------------------------------------------
+
+
+def test_a_request_for_changes_reaches_the_partner_in_the_area_and_by_email(client, world):
+    partner = logged_in(client, world.admin_a)
+    listing = world.draft_a
+    editor = logged_in(type(client)(), world.moderator)
+    response = admin_action(editor, listing, "reject", submit(partner, listing), EDITOR_COMMENT)
+    assert response.status_code == 302
+    state = Listing.objects.get(pk=listing.pk).current_workflow_state
+    assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    assert not Listing.objects.get(pk=listing.pk).live
+
+    assert dashboard_state(partner, listing) == "Endringer ønsket"
+    form = partner.get(partner_url("listing_edit", pk=listing.pk))
+    assert EDITOR_COMMENT in main_text(form)
+    history = main_text(partner.get(partner_url("listing_history", pk=listing.pk)))
+    assert EDITOR_COMMENT in history
+    email = OutboundEmail.objects.filter(to=[world.admin_a.email]).latest("pk")
+    assert email.subject == "Endringer ønsket: Alfa Utkast"
+    assert EDITOR_COMMENT in email.body
+    assert partner_url("listing_edit", pk=listing.pk) in email.body
+
+    # The partner fixes it and sends it again: back in the queue.
+    data = form_values(form)
+    data.update({"title": "Alfa Utkast", "action": "submit"})
+    assert partner.post(partner_url("listing_edit", pk=listing.pk), data).status_code == 302
+    state = Listing.objects.get(pk=listing.pk).current_workflow_state
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert dashboard_state(partner, listing) == "Venter på godkjenning"
+    assert EDITOR_COMMENT not in main_text(partner.get(partner_url("listing_edit", pk=listing.pk)))
+
+
+def test_the_email_is_in_the_partners_language(client, world):
+    profile = UserProfile.get_for_user(world.editor_a)
+    profile.preferred_language = "en"
+    profile.save()
+    listing = draft_listing(world.org_a, world.contact_a, world.editor_a, "Alfa Engelsk")
+    state = services.listing_submit(listing=listing, user=world.editor_a)
+    state.current_task_state.reject(user=world.moderator, comment="Please add photos.")
+    email = OutboundEmail.objects.filter(to=[world.editor_a.email]).latest("pk")
+    assert email.subject == "Changes requested: Alfa Engelsk"
+    assert "Please add photos." in email.body
+    assert f"/en/partner/listings/{listing.pk}/" in email.body
+
+
+def test_the_history_shows_who_did_what(client, world, approver):
+    partner = logged_in(client, world.admin_a)
+    listing = world.draft_a
+    editor = logged_in(type(client)(), world.moderator)
+    admin_action(editor, listing, "reject", submit(partner, listing), EDITOR_COMMENT)
+    submit(partner, listing).approve(user=approver)
+    page = soup_of(partner.get(partner_url("listing_history", pk=listing.pk)))
+    entries = [item.get_text(" ", strip=True) for item in page.select(".history-list__item")]
+    assert len(entries) >= 4
+    assert any("Reidun Redaktør" in entry and EDITOR_COMMENT in entry for entry in entries)
+    assert any("alfa-admin" in entry or "Alfa" in entry for entry in entries)
+    whens = [t["datetime"] for t in page.select(".history-list__item time")]
+    assert whens == sorted(whens, reverse=True)
+
+
+# The dashboard shows every state --------------------------------------------------------------
+
+
+def test_the_dashboard_names_each_state(client, world):
+    partner = logged_in(client, world.admin_a)
+    let = ListingFactory(title="Alfa Utleid", contact=world.contact_a, status=Listing.Status.LET)
+    archived = ListingFactory(
+        title="Alfa Arkivert", contact=world.contact_a, status=Listing.Status.ARCHIVED
+    )
+    awaiting = draft_listing(world.org_a, world.contact_a, world.admin_a, "Alfa Venter")
+    services.listing_submit(listing=awaiting, user=world.admin_a)
+    changes = draft_listing(world.org_a, world.contact_a, world.admin_a, "Alfa Endres")
+    state = services.listing_submit(listing=changes, user=world.admin_a)
+    state.current_task_state.reject(user=world.moderator, comment="Mer tekst.")
+    expected = {
+        world.draft_a: "Utkast",
+        awaiting: "Venter på godkjenning",
+        changes: "Endringer ønsket",
+        world.live_a: "Publisert",
+        let: "Utleid eller solgt",
+        archived: "Arkivert",
+    }
+    assert {listing: dashboard_state(partner, listing) for listing in expected} == expected
+
+
+# Freshness ------------------------------------------------------------------------------------
+
+
+def test_one_click_confirms_a_live_listing_is_current(client, world):
+    Listing.objects.filter(pk=world.live_a.pk).update(
+        confirmed_at=timezone.now() - timezone.timedelta(days=80)
+    )
+    logged_in(client, world.editor_a)
+    before = timezone.now()
+    response = client.post(partner_url("listing_confirm", pk=world.live_a.pk))
+    assert response.status_code == 302
+    assert Listing.objects.get(pk=world.live_a.pk).confirmed_at >= before
+    assert "Alfa Kontorhus" in main_text(client.get(response["Location"]))
+    assert client.get(partner_url("listing_confirm", pk=world.live_a.pk)).status_code == 405
+
+
+def test_a_draft_cannot_be_confirmed(client, world):
+    logged_in(client, world.admin_a)
+    client.post(partner_url("listing_confirm", pk=world.draft_a.pk))
+    assert Listing.objects.get(pk=world.draft_a.pk).confirmed_at is None
+
+
+# Bad uploads through the listing form -------------------------------------------------------
+
+HTML = b"<!DOCTYPE html><html><body><script>alert(1)</script></body></html>"
+SVG = b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="9"/></svg>'
+BAD_PHOTOS = {
+    "html-named-jpg": ("photo.jpg", HTML, "image/jpeg"),
+    "truncated-jpeg": ("photo.jpg", jpeg_bytes(size=(400, 300))[:600], "image/jpeg"),
+    "svg": ("photo.svg", SVG, "image/svg+xml"),
+}
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+@pytest.mark.parametrize("bad", list(BAD_PHOTOS))
+def test_a_bad_photo_gets_a_message_on_the_form(client, world, bad, language):
+    name, content, content_type = BAD_PHOTOS[bad]
+    logged_in(client, world.admin_a)
+    images, revisions = get_image_model().objects.count(), Revision.objects.count()
+    with translation.override(language):
+        data = new_listing_data(
+            client,
+            **{
+                "photos-0-upload": upload(content, name, content_type),
+                "photos-0-alt_text": "Fasaden",
+            },
+        )
+    response = client.post(partner_url("listing_new", language), data)
+    assert response.status_code == 400
+    error = soup_of(response).select_one("#id_photos-0-upload_error")
+    assert error is not None
+    message = error.get_text(" ", strip=True)
+    assert re.search(r"JPEG|photo|bilde", message, re.IGNORECASE)
+    assert ("photo" in message) == (language == "en")
+    assert get_image_model().objects.count() == images
+    assert Revision.objects.count() == revisions
+    assert not Listing.objects.filter(title=data["title"]).exists()
+
+
+def test_a_pdf_that_is_html_gets_a_message_on_the_form(client, world):
+    logged_in(client, world.admin_a)
+    revisions = Revision.objects.count()
+    data = new_listing_data(
+        client,
+        **{
+            "documents-0-upload": upload(HTML, "plantegning.pdf", "application/pdf"),
+            "documents-0-title": "Plantegning",
+        },
+    )
+    response = client.post(partner_url("listing_new"), data)
+    assert response.status_code == 400
+    error = soup_of(response).select_one("#id_documents-0-upload_error")
+    assert error is not None
+    assert "PDF" in error.get_text()
+    assert Revision.objects.count() == revisions
