@@ -7,8 +7,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from partners import selectors
-from portal.spreadsheets import safe_cell
 from partners.access import partner_required
+from portal.spreadsheets import safe_cell
 
 INQUIRIES_PER_PAGE = 50
 
