@@ -90,7 +90,7 @@ DIRECTORY = {
 
 
 def load_partners_demo(log=print, with_users=True):
-    created, _pages = ensure_demo_page(PartnerDirectoryPage, DIRECTORY, log=log)
+    created, _pages = ensure_demo_page(PartnerDirectoryPage, DIRECTORY, log=log, in_menu=False)
     if not with_users:
         return created
     users = {}

@@ -53,7 +53,9 @@ class SiteDemo:
         )
         for spec in content.ARTICLES:
             self.ensure_translated(news, ArticlePage, spec, self.article_fields(spec))
-        self.ensure_translated(self.home, ContentPage, content.ABOUT, self.body_fields)
+        self.ensure_translated(
+            self.home, ContentPage, content.ABOUT, self.body_fields, in_menu=False
+        )
         self.ensure_contact_settings()
         return self.created
 

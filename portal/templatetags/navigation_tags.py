@@ -109,3 +109,15 @@ def relocation_form_page():
 
     language = translation.get_language()
     return RelocationFormPage.objects.live().filter(locale__language_code=language).first()
+
+
+@register.simple_tag(takes_context=True)
+def footer_pages(context):
+    """Pages under the home page that are not in the main menu (about, partners …)."""
+    from portal.models import AccessibilityStatementPage
+
+    home = localized_home(context["request"])
+    if home is None:
+        return []
+    pages = home.get_children().live().public().filter(show_in_menus=False)
+    return [page for page in pages.specific() if not isinstance(page, AccessibilityStatementPage)]
