@@ -10,7 +10,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from campaigns import reports
-from campaigns.charts import bar_chart
+from portal.charts import bar_chart
 from campaigns.models import Campaign, Measure
 
 MEASURE_HEADINGS = {measure.value: measure.label for measure in Measure}
