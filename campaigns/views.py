@@ -10,8 +10,8 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from campaigns import reports
-from portal.charts import bar_chart
 from campaigns.models import Campaign, Measure
+from portal.charts import bar_chart
 
 MEASURE_HEADINGS = {measure.value: measure.label for measure in Measure}
 

@@ -29,6 +29,7 @@ def partner_required(view):
             return TemplateResponse(request, "partners/not_a_partner.html", status=403)
         request.membership = membership
         request.organisation = membership.organisation
+        request.partner_section = section_of(request)
         return view(request, *args, **kwargs)
 
     return wrapper
@@ -58,3 +59,13 @@ def own_or_404(queryset, **lookup):
     if obj is None:
         raise Http404
     return obj
+
+
+def section_of(request):
+    """Which tab of the partner bar a page belongs to."""
+    name = getattr(request.resolver_match, "url_name", "") or ""
+    if name.startswith("listing") or name == "dashboard":
+        return "listings"
+    if name in {"people", "invite"}:
+        return "people"
+    return "inquiries" if name.startswith("inquiries") else ""

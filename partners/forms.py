@@ -92,6 +92,36 @@ class ListingPartnerForm(AccessibleFormMixin, forms.ModelForm):
         help_text=_("Separate them with commas, for example: rooftop terrace, bike repair."),
     )
 
+    field_order = [  # as on the page, so the error summary reads in the same order
+        "title",
+        "kind",
+        "status",
+        "description_text",
+        "description_en_text",
+        "address",
+        "postcode",
+        "district",
+        "latitude",
+        "longitude",
+        "area_min",
+        "area_max",
+        "plot_area",
+        "rent_per_m2",
+        "shared_costs_per_m2",
+        "sale_price",
+        "available_from",
+        "energy_label",
+        "floors",
+        "parking_spaces",
+        "year_built",
+        "year_renovated",
+        "known_facilities",
+        "other_facilities",
+        "focus_areas",
+        "contact",
+        "video_url",
+    ]
+
     class Meta:
         model = Listing
         fields = LISTING_FIELDS

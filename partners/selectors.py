@@ -127,6 +127,21 @@ def changes_requested_comment(workflow_state):
     return task_state.get_comment() if task_state else ""
 
 
+HISTORY_ACTIONS = {
+    "wagtail.create": _("Created"),
+    "wagtail.edit": _("Saved a new version"),
+    "wagtail.publish": _("Published"),
+    "wagtail.unpublish": _("Unpublished"),
+    "wagtail.workflow.start": _("Submitted for approval"),
+    "wagtail.workflow.resume": _("Submitted again after changes"),
+    "wagtail.workflow.approve": _("Approved by an editor"),
+    "wagtail.workflow.reject": _("Changes requested by an editor"),
+    "wagtail.workflow.cancel": _("Taken out of review by a new version"),
+    "wagtail.lock": _("Locked for editing"),
+    "wagtail.unlock": _("Unlocked"),
+}
+
+
 def listing_history(listing):
     """Who changed, submitted, approved or asked for changes, newest first."""
     entries = (
@@ -137,8 +152,10 @@ def listing_history(listing):
     return [
         {
             "when": entry.timestamp,
-            "who": entry.user_display_name,
-            "what": entry.message,
+            "who": entry.user.get_full_name() or entry.user.get_username()
+            if entry.user
+            else "Drammen Works",
+            "what": HISTORY_ACTIONS.get(entry.action, entry.message),
             "comment": entry.comment,
         }
         for entry in entries

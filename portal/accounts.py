@@ -12,6 +12,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
+from portal.forms import AccessibleFormMixin
 from portal.models import LoginLock
 
 MAX_FAILURES = 5
@@ -75,7 +76,7 @@ class LockoutMixin:
         return cleaned
 
 
-class LockoutAuthenticationForm(LockoutMixin, AuthenticationForm):
+class LockoutAuthenticationForm(LockoutMixin, AccessibleFormMixin, AuthenticationForm):
     pass
 
 

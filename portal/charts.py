@@ -1,5 +1,6 @@
 """A bar chart drawn on the server as SVG, so the report needs no script and no other host."""
 
+import math
 from dataclasses import dataclass
 
 WIDTH, HEIGHT = 720, 220
@@ -17,25 +18,30 @@ class Bar:
     value: int
 
 
+def tick_value(value):
+    return round(value) if value >= 10 or value == int(value) else round(value, 2)
+
+
 def nice_ceiling(value):
     """The smallest 1, 2 or 5 × 10ⁿ at or above value, so the axis reads well."""
     if value <= 0:
         return 1
-    magnitude = 10 ** (len(str(int(value))) - 1)
+    magnitude = 10 ** math.floor(math.log10(value))
     for step in (1, 2, 5, 10):
         if value <= step * magnitude:
             return step * magnitude
     return 10 * magnitude
 
 
-def bar_chart(values, labels):
-    top = nice_ceiling(max(values, default=0))
+def bar_chart(values, labels, reference=None):
+    """Bars for values (labels below), and optionally a horizontal line at `reference`."""
+    top = nice_ceiling(max([*values, reference or 0], default=0))
     plot_width = WIDTH - MARGIN_LEFT
     plot_height = HEIGHT - MARGIN_BOTTOM - MARGIN_TOP
     slot = plot_width / max(len(values), 1)
     bars = []
     for index, (value, label) in enumerate(zip(values, labels, strict=True)):
-        height = plot_height * value / top
+        height = plot_height * float(value) / top
         bars.append(
             Bar(
                 x=round(MARGIN_LEFT + index * slot + slot * 0.15, 1),
@@ -48,7 +54,7 @@ def bar_chart(values, labels):
         )
     ticks = [
         {
-            "value": round(top * step / TICKS),
+            "value": tick_value(top * step / TICKS),
             "y": round(MARGIN_TOP + plot_height * (1 - step / TICKS), 1),
         }
         for step in range(TICKS + 1)
@@ -60,6 +66,11 @@ def bar_chart(values, labels):
         "ticks": ticks,
         "baseline": MARGIN_TOP + plot_height,
         "left": MARGIN_LEFT,
+        "reference_y": (
+            round(MARGIN_TOP + plot_height * (1 - float(reference) / top), 1)
+            if reference is not None
+            else None
+        ),
         "first_label": labels[0] if labels else "",
         "last_label": labels[-1] if labels else "",
     }

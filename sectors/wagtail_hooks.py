@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from sectors.models import FocusArea
+from sectors.models import FocusArea, Initiative, KeyFigureSeries, ResourceGroup, SuccessStory
 
 
 class FocusAreaViewSet(SnippetViewSet):
@@ -12,11 +12,50 @@ class FocusAreaViewSet(SnippetViewSet):
     list_display = ["name", "name_en", "sort_order"]
 
 
+class ResourceGroupViewSet(SnippetViewSet):
+    model = ResourceGroup
+    icon = "group"
+    menu_label = _("Resource groups")
+    list_display = ["name", "focus_area", "meets"]
+    list_filter = ["focus_area"]
+    search_fields = ["name"]
+
+
+class InitiativeViewSet(SnippetViewSet):
+    model = Initiative
+    icon = "tasks"
+    menu_label = _("Measures")
+    list_display = ["title", "focus_area", "resource_group", "status", "achieved_jobs"]
+    list_filter = ["focus_area", "status"]
+    search_fields = ["title"]
+
+
+class SuccessStoryViewSet(SnippetViewSet):
+    model = SuccessStory
+    icon = "success"
+    menu_label = _("Success stories")
+    list_display = ["company", "focus_area", "jobs_created", "year"]
+    list_filter = ["focus_area"]
+
+
+class KeyFigureSeriesViewSet(SnippetViewSet):
+    model = KeyFigureSeries
+    icon = "table"
+    menu_label = _("Key figures")
+    list_display = ["name", "slug", "source", "is_demo"]
+
+
 class SectorsGroup(SnippetViewSetGroup):
     menu_label = _("Focus areas")
     menu_icon = "pick"
     menu_order = 220
-    items = [FocusAreaViewSet]
+    items = [
+        FocusAreaViewSet,
+        ResourceGroupViewSet,
+        InitiativeViewSet,
+        SuccessStoryViewSet,
+        KeyFigureSeriesViewSet,
+    ]
 
 
 register_snippet(SectorsGroup)

@@ -73,6 +73,8 @@ class HomePage(BasePage):
         "portal.RelocationFormPage",
         "partners.PartnerDirectoryPage",
         "campaigns.CampaignIndexPage",
+        "sectors.FocusAreaIndexPage",
+        "sectors.FactsPage",
         "campaigns.AmbassadorPage",
     ]
     template = "pages/home_page.html"

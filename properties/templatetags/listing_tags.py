@@ -36,3 +36,8 @@ def video_context(url, title):
         "embed_url": embed,
         "host_name": "Vimeo" if embed and "vimeo" in embed else "YouTube",
     }
+
+
+@register.simple_tag
+def listings_for_focus_area(focus_area, limit=6):
+    return selectors.listings_for_focus_area(focus_area=focus_area, limit=limit)

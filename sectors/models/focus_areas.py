@@ -1,11 +1,11 @@
-"""The four focus areas, their resource groups and measures, and the key figures."""
+"""The focus area taxonomy."""
 
 from django.db import models
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from portal.models import Taxonomy
+from sectors.models.localized import in_language
 
 
 class FocusArea(Taxonomy):
@@ -35,6 +35,4 @@ class FocusArea(Taxonomy):
 
     @property
     def short_text_label(self):
-        if translation.get_language() == "en" and self.short_text_en:
-            return self.short_text_en
-        return self.short_text
+        return in_language(self.short_text, self.short_text_en)
