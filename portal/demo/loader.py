@@ -37,7 +37,7 @@ class SiteDemo:
     def load(self):
         self.home = self.ensure_home()
         self.forms = self.ensure_translated(
-            self.home, RelocationFormPage, content.RELOCATION_FORM, self.form_fields
+            self.home, RelocationFormPage, content.RELOCATION_FORM, self.form_fields, in_menu=False
         )
         self.ensure_translated(
             self.home,
