@@ -43,8 +43,20 @@ def value_at(values, position):
 
 def values_by_year(dataset, select=None):
     """{year: Decimal} from a parsed JSON-stat 2.0 dataset."""
+    try:
+        return read_values(dataset, select)
+    except (KeyError, TypeError, IndexError, AttributeError) as error:
+        raise JsonStatError(f"The JSON-stat dataset is incomplete: {error!r}") from error
+
+
+def read_values(dataset, select=None):
     select = select or {}
-    if dataset.get("class") != "dataset" or "id" not in dataset or "size" not in dataset:
+    if (
+        not isinstance(dataset, dict)
+        or dataset.get("class") != "dataset"
+        or "id" not in dataset
+        or "size" not in dataset
+    ):
         raise JsonStatError("This is not a JSON-stat 2.0 dataset.")
     time = time_dimension(dataset)
     fixed = {}
