@@ -8,6 +8,7 @@ tells which campaign, source and medium led there.
 
 import re
 
+from django import forms
 from django.http import QueryDict
 
 REF_PARAM = "kampanje"
@@ -51,3 +52,18 @@ def with_ref(url, ref):
     params = QueryDict(query, mutable=True)
     params[REF_PARAM] = ref
     return f"{path}?{params.urlencode(safe='~')}"
+
+
+class CampaignRefField(forms.CharField):
+    """A hidden form field that carries the reference; anything odd in it is cleaned away,
+    never shown to the visitor as an error they cannot fix."""
+
+    widget = forms.HiddenInput
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.pop("max_length", None)
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        return make_ref(*parse_ref(str(value or "")[:500]))

@@ -2,6 +2,8 @@ from django import forms
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
+from portal.attribution import CampaignRefField
+
 phone_validator = RegexValidator(
     r"^\+?[0-9 ()-]{8,20}$",
     _("Enter a phone number with 8 to 15 digits, for example 400 00 000 or +47 400 00 000."),
@@ -60,9 +62,7 @@ class RelocationRequestForm(AccessibleFormMixin, forms.Form):
         help_text=_("For example premises, recruitment, contacts in the municipality or housing."),
         widget=forms.Textarea(attrs={"rows": 6}),
     )
-    campaign = forms.CharField(
-        label=_("Campaign"), required=False, max_length=130, widget=forms.HiddenInput
-    )
+    campaign = CampaignRefField(label=_("Campaign"))
     consent = forms.BooleanField(
         label=_("I agree that Drammen Works stores my request and contacts me about it."),
         error_messages={"required": _("We need your consent to store and answer your request.")},

@@ -3,6 +3,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
+from portal.attribution import CampaignRefField
 from portal.forms import AccessibleFormMixin, phone_validator
 from properties.models import AlertSubscription, District, Inquiry, PropertyKind
 from sectors.models import FocusArea
@@ -107,7 +108,7 @@ class InquiryForm(AccessibleFormMixin, forms.ModelForm):
         validators=[phone_validator],
         widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
     )
-    campaign = forms.CharField(required=False, max_length=130, widget=forms.HiddenInput)
+    campaign = CampaignRefField()
 
     class Meta:
         model = Inquiry
@@ -133,6 +134,8 @@ class InquiryForm(AccessibleFormMixin, forms.ModelForm):
 
 
 class AlertSubscriptionForm(AccessibleFormMixin, forms.ModelForm):
+    campaign_ref = CampaignRefField()
+
     class Meta:
         model = AlertSubscription
         fields = ["email", "frequency", "query", "campaign_ref"]

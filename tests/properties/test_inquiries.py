@@ -112,4 +112,4 @@ def test_no_inquiries_to_drafts(client):
 
 def test_the_campaign_reference_is_kept(client, listing):
     inquire(client, listing, {**VALID, "campaign": "kontorbyen"})
-    assert Inquiry.objects.get().campaign_ref == "kontorbyen"
+    assert Inquiry.objects.get().campaign_ref == "kontorbyen~~"
