@@ -98,29 +98,35 @@ def all_campaign_figures():
     return [CampaignFigures(campaign, totals[campaign.pk]) for campaign in campaigns]
 
 
-def report_days(campaign):
-    end = min(campaign.ends_on, timezone.localdate())
-    days = (end - campaign.starts_on).days + 1
-    return [campaign.starts_on + timedelta(days=offset) for offset in range(max(days, 0))]
+def report_days(campaign, counted_dates=()):
+    """The campaign's period up to today, stretched to any day with figures outside it (a
+    page that stays live after the end still counts), so days add up to the totals."""
+    first = min([campaign.starts_on, *counted_dates])
+    last = max([min(campaign.ends_on, timezone.localdate()), *counted_dates])
+    return [first + timedelta(days=offset) for offset in range((last - first).days + 1)]
 
 
 def daily_rows(campaign):
     """One dict per day of the campaign: the date and every measure, for the page and export."""
-    rows = {day: {"date": day, **{m.value: 0 for m in Measure}} for day in report_days(campaign)}
-    for row in (
+    visits = list(
         CampaignVisits.objects.filter(campaign=campaign)
         .values("date")
         .annotate(total=Sum("visits"))
-    ):
-        if row["date"] in rows:
-            rows[row["date"]][Measure.VISITS.value] = row["total"]
-    for row in (
+    )
+    conversions = list(
         CampaignConversions.objects.filter(campaign=campaign)
         .values("date", "measure")
         .annotate(total=Sum("count"))
-    ):
-        if row["date"] in rows:
-            rows[row["date"]][row["measure"]] = row["total"]
+    )
+    counted_dates = {row["date"] for row in visits + conversions}
+    rows = {
+        day: {"date": day, **{m.value: 0 for m in Measure}}
+        for day in report_days(campaign, counted_dates)
+    }
+    for row in visits:
+        rows[row["date"]][Measure.VISITS.value] = row["total"]
+    for row in conversions:
+        rows[row["date"]][row["measure"]] = row["total"]
     return list(rows.values())
 
 

@@ -12,11 +12,12 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from campaigns import reports
 from campaigns.models import Campaign, Measure
 from portal.charts import bar_chart
+from portal.spreadsheets import EagerCsvMixin
 
 MEASURE_HEADINGS = {measure.value: measure.label for measure in Measure}
 
 
-class CampaignReportView(ReportView):
+class CampaignReportView(EagerCsvMixin, ReportView):
     """One campaign: measures against targets, by day, by origin, and the evaluation."""
 
     template_name = "campaigns/admin/report.html"
@@ -72,7 +73,7 @@ def percent(value):
     return "" if value is None else f"{value} %"
 
 
-class CampaignComparisonView(ReportView):
+class CampaignComparisonView(EagerCsvMixin, ReportView):
     """All campaigns side by side."""
 
     page_title = _("Campaign reports")

@@ -35,13 +35,16 @@ def parse_ref(value):
 def campaign_ref_of(request, campaign_slug=""):
     """The reference for links on this page: from utm_* parameters, or one passed along."""
     get = request.GET
+    carried = parse_ref(get.get(REF_PARAM, ""))
+    if campaign_slug and carried[0] == clean_part(campaign_slug) and not get.get("utm_source"):
+        return make_ref(*carried)  # back on the campaign page through one of its own links
     if campaign_slug or get.get("utm_campaign") or get.get("utm_source"):
         return make_ref(
             campaign_slug or get.get("utm_campaign", ""),
             get.get("utm_source", ""),
             get.get("utm_medium", ""),
         )
-    return make_ref(*parse_ref(get.get(REF_PARAM, "")))
+    return make_ref(*carried)
 
 
 def with_ref(url, ref):

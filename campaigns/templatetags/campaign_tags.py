@@ -1,4 +1,4 @@
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from django import template
 from django.utils import timezone
@@ -23,7 +23,9 @@ def share_links(context, page, level=2):
     subject = page.title
     return {
         "url": url,
-        "mailto": "mailto:?" + urlencode({"subject": subject, "body": f"{subject}\n\n{url}"}),
+        # mailto: reads «+» as a plus sign (RFC 6068), so spaces must be %20
+        "mailto": "mailto:?"
+        + urlencode({"subject": subject, "body": f"{subject}\n\n{url}"}, quote_via=quote),
         "linkedin": "https://www.linkedin.com/sharing/share-offsite/?" + urlencode({"url": url}),
         "title": page.title,
         "id": page.pk,

@@ -66,7 +66,9 @@ def test_a_repeated_visit_is_one_update_of_its_row(world, browser):
 
 def test_differently_written_values_count_together(world, browser):
     browser.get(f"/kampanjer/kontorbyen/?{UTM}")
-    browser.get("/kampanjer/kontorbyen/?utm_source=LinkedIn&utm_medium=Paid&utm_campaign=Kontorbyen")
+    browser.get(
+        "/kampanjer/kontorbyen/?utm_source=LinkedIn&utm_medium=Paid&utm_campaign=Kontorbyen"
+    )
     assert only_row().visits == 2
 
 
@@ -100,6 +102,12 @@ def test_a_link_to_an_unknown_campaign_is_kept_by_its_name(world, browser):
     row = only_row()
     assert row.campaign is None
     assert row.utm_campaign == "vinterkampanje"
+
+
+def test_a_link_with_only_a_source_is_counted_without_a_campaign(world, browser):
+    browser.get("/knutepunkt/?utm_source=newsletter&utm_medium=email")
+    row = only_row()
+    assert (row.campaign, row.utm_campaign, row.source) == (None, "", "newsletter")
 
 
 def test_overlong_and_odd_values_are_cut_and_cleaned(world, browser):
