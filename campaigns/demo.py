@@ -262,7 +262,7 @@ def landing_page_spec(campaign, spec):
                 "title": campaign.name,
                 "introduction": campaign.purpose,
                 "campaign": campaign,
-                "body": json.dumps([text(campaign.purpose)]),
+                "body": json.dumps([text(campaign.what_worked or campaign.purpose)]),
             }
             for code in ("nb", "en")
         }

@@ -3,9 +3,10 @@
 import math
 from dataclasses import dataclass
 
+from django.utils.formats import number_format
+
 WIDTH, HEIGHT = 720, 220
 MARGIN_LEFT, MARGIN_BOTTOM, MARGIN_TOP = 44, 24, 8
-TICKS = 4
 
 
 @dataclass
@@ -16,6 +17,12 @@ class Bar:
     height: float
     label: str
     value: int
+
+
+def tick_count(top):
+    """Four or five steps, so that every tick is a round number (0.1, 0.5, 20 …)."""
+    leading = round(top / 10 ** math.floor(math.log10(top)))
+    return 4 if leading == 2 else 5
 
 
 def tick_value(value):
@@ -52,12 +59,14 @@ def bar_chart(values, labels, reference=None):
                 value=value,
             )
         )
+    steps = tick_count(top)
     ticks = [
         {
-            "value": tick_value(top * step / TICKS),
-            "y": round(MARGIN_TOP + plot_height * (1 - step / TICKS), 1),
+            "value": tick_value(top * step / steps),
+            "label": number_format(tick_value(top * step / steps)),
+            "y": round(MARGIN_TOP + plot_height * (1 - step / steps), 1),
         }
-        for step in range(TICKS + 1)
+        for step in range(steps + 1)
     ]
     return {
         "width": WIDTH,

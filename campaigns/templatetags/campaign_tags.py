@@ -19,7 +19,7 @@ def share_links(context, page, level=2):
             "utm_campaign": page.campaign.slug,
         }
     )
-    url = f"{page.get_full_url(request)}?{params}"
+    url = f"{request.build_absolute_uri(page.url)}?{params}"
     subject = page.title
     return {
         "url": url,

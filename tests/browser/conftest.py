@@ -72,7 +72,9 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
     database = settings.DATABASES["default"]
     test = database.setdefault("TEST", {})
     if database["ENGINE"] == "django.db.backends.sqlite3":
-        test["NAME"] = str(settings.BASE_DIR / "test-db.sqlite3-browser")
+        # next to the unit tests' file (TEST NAME), so a settings module of one's own that moves
+        # that file moves this one too
+        test["NAME"] = f"{test.get('NAME') or settings.BASE_DIR / 'test-db.sqlite3'}-browser"
     else:
         test["NAME"] = f"{test.get('NAME') or 'test_' + database['NAME']}_browser"
 
@@ -116,7 +118,82 @@ def demo_urls():
         "search": search + "?q=Drammen",
         "not-found": "/finnes-ikke/",
         **premises_urls(),
+        **campaign_and_sector_urls(),
     }
+
+
+def campaign_and_sector_urls():
+    """Campaigns, partners, focus areas and figures: where the «kontorbyen» campaign leads."""
+    from campaigns.models import AmbassadorPage, CampaignIndexPage, CampaignPage
+    from partners.models import PartnerDirectoryPage
+    from sectors.models import FactsPage, FocusAreaIndexPage, FocusAreaPage
+
+    def first(model, language="nb", **filters):
+        return (
+            model.objects.live()
+            .filter(locale__language_code=language, **filters)
+            .order_by("path")
+            .first()
+            .url
+        )
+
+    campaign = first(CampaignPage, slug="kontorbyen")
+    return {
+        "campaign": campaign
+        + "?utm_source=linkedin&utm_medium=social&utm_campaign=kontorbyen&utm_content=film",
+        "campaign-index": first(CampaignIndexPage),
+        "ambassador": first(AmbassadorPage),
+        "partners": first(PartnerDirectoryPage),
+        "focus-areas": first(FocusAreaIndexPage),
+        "focus-areas-en": first(FocusAreaIndexPage, "en"),
+        "focus-area": first(FocusAreaPage),
+        "focus-area-en": first(FocusAreaPage, "en"),
+        "facts": first(FactsPage),
+    }
+
+
+PARTNER = {"username": "browser-partner", "password": "Kontorbyen-2026-browser"}
+PARTNER_ORGANISATION = "elvebyen-eiendom"
+
+
+def partner_user_and_urls():
+    """A partner user of their own (the session loads the demo without users), and the partner
+    area's pages for one listing of the user's organisation."""
+    from django.contrib.auth import get_user_model
+    from django.urls import reverse
+    from django.utils import translation
+
+    from partners.services import membership_create
+    from portal.models import PartnerOrganisation
+    from properties.models import Listing
+
+    organisation = PartnerOrganisation.objects.get(slug=PARTNER_ORGANISATION)
+    user = get_user_model().objects.filter(username=PARTNER["username"]).first()
+    if user is None:
+        user = get_user_model().objects.create_user(
+            username=PARTNER["username"],
+            email="browser-partner@example.com",
+            password=PARTNER["password"],
+            first_name="Berit",
+            last_name="Nettleser",
+        )
+        with translation.override("nb"):
+            membership_create(user=user, organisation=organisation, role="admin")
+    listing = Listing.objects.filter(organisation=organisation).order_by("pk").first()
+    with translation.override("nb"):
+        urls = {
+            "partner-dashboard": reverse("partners:dashboard"),
+            "partner-listing-new": reverse("partners:listing_new"),
+            "partner-listing-edit": reverse("partners:listing_edit", args=[listing.pk]),
+            "partner-listing-preview": reverse("partners:listing_preview", args=[listing.pk]),
+            "partner-listing-history": reverse("partners:listing_history", args=[listing.pk]),
+            "partner-listing-statistics": reverse("partners:listing_statistics", args=[listing.pk]),
+            "partner-inquiries": reverse("partners:inquiries"),
+            "partner-people": reverse("partners:people"),
+            "partner-invite": reverse("partners:invite"),
+            "partner-login": reverse("partners:login"),
+        }
+    return urls
 
 
 def premises_urls():
@@ -203,6 +280,7 @@ def live_site(_require_browser, django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("load_demo", "--skip-users", verbosity=0)
         urls, video_urls = demo_urls(), pages_with_video()
+        urls.update(partner_user_and_urls())
         texts = {}
         for language in ("nb", "en"):
             with translation.override(language):
@@ -237,9 +315,12 @@ def open_page(browser, live_site):
     """A fresh page at a given width that records every request and never leaves the machine."""
     contexts = []
 
-    def open_(width=WIDTHS["desktop"], axe=False):
+    def open_(width=WIDTHS["desktop"], axe=False, storage_state=None):
         context = browser.new_context(
-            viewport={"width": width, "height": 900}, locale="nb-NO", service_workers="block"
+            viewport={"width": width, "height": 900},
+            locale="nb-NO",
+            service_workers="block",
+            storage_state=storage_state,
         )
         context.set_default_timeout(15_000)
         if axe:
@@ -261,6 +342,29 @@ def keep_local(route, host):
         route.continue_()
     else:
         route.abort()
+
+
+def log_in(page, live_site, username, password):
+    """Through the partner area's own log-in form, as a partner would; the response status."""
+    page.goto(live_site(live_site.urls["partner-login"]))
+    page.locator("main form [name=username]").fill(username)
+    page.locator("main form [name=password]").fill(password)
+    with page.expect_navigation() as navigation:
+        page.locator("main form [type=submit]").click()
+    return navigation.value.status
+
+
+@pytest.fixture(scope="session")
+def partner_session(browser, live_site):
+    """The cookies of a partner logged in through the real form, for new contexts to start with."""
+    context = browser.new_context(locale="nb-NO", service_workers="block")
+    context.route("**/*", lambda route: keep_local(route, live_site.host))
+    page = context.new_page()
+    log_in(page, live_site, PARTNER["username"], PARTNER["password"])
+    assert page.url == live_site(live_site.urls["partner-dashboard"]), "the log-in failed"
+    state = context.storage_state()
+    context.close()
+    return state
 
 
 @pytest.fixture
