@@ -6,6 +6,7 @@ import random
 from datetime import timedelta
 
 from django.utils import timezone
+from wagtail.images import get_image_model
 
 from campaigns.models import (
     AmbassadorPage,
@@ -18,6 +19,7 @@ from campaigns.models import (
     Measure,
     TargetGroup,
 )
+from portal.demo.content import HERO_IMAGE
 from portal.demo.loader import ensure_demo_page
 from portal.models import PartnerOrganisation, RelocationFormPage
 from portal.models.pages import HomePage
@@ -292,6 +294,7 @@ def landing_page_spec(campaign, spec):
 KONTORBYEN = {
     "nb": {
         "heading": "Kontorbyen Drammen",
+        "hero_alt": "Tegning av Drammen med elva og brua i kveldslys",
         "hero": (
             "Nye kontorer ved elva, tog hvert tiende minutt og et arbeidsmarked på én million."
         ),
@@ -312,6 +315,7 @@ KONTORBYEN = {
     },
     "en": {
         "heading": "Drammen, the office city",
+        "hero_alt": "Drawing of Drammen with the river and the bridge in evening light",
         "hero": (
             "New offices by the river, a train every ten minutes and a job market of a million "
             "people."
@@ -334,7 +338,13 @@ KONTORBYEN = {
 
 def kontorbyen_body(code, developers, form_page):
     words = KONTORBYEN[code]
-    hero = {"heading": words["heading"], "text": words["hero"], "image": None, "image_alt": ""}
+    picture = get_image_model().objects.filter(title=HERO_IMAGE[0]).first()
+    hero = {
+        "heading": words["heading"],
+        "text": words["hero"],
+        "image": picture.pk if picture else None,
+        "image_alt": words["hero_alt"],
+    }
     film = {
         "url": FILM_URL,
         "title": words["film"],
