@@ -67,6 +67,27 @@ def _require_browser():
 
 
 @pytest.fixture(scope="session")
+def django_db_setup(
+    django_test_environment,
+    django_db_blocker,
+    django_db_modify_db_settings,
+    django_db_createdb,
+    django_db_keepdb,
+):
+    """The browser test database, always: pytest-django sets up only the databases that tests
+    marked django_db ask for, and none of these is (their ORM calls run in other threads)."""
+    from django.test.utils import setup_databases, teardown_databases
+
+    keepdb = django_db_keepdb and not django_db_createdb
+    with django_db_blocker.unblock():
+        config = setup_databases(verbosity=0, interactive=False, keepdb=keepdb, aliases={"default"})
+    yield
+    if not keepdb:
+        with django_db_blocker.unblock():
+            teardown_databases(config, verbosity=0)
+
+
+@pytest.fixture(scope="session")
 def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
     """A test database of their own, so the demo they commit never reaches the unit tests'."""
     database = settings.DATABASES["default"]
@@ -269,6 +290,14 @@ class LiveSite:
         ]
 
 
+def assert_test_database():
+    from django.db import connection
+
+    name = str(connection.settings_dict["NAME"])
+    if not name.endswith(("-browser", "_browser")):
+        pytest.exit(f"refusing to load the demo into {name!r}: not the browser test database")
+
+
 @pytest.fixture(scope="session")
 def live_site(_require_browser, django_db_setup, django_db_blocker):
     """The demo site on a live server thread, for the whole session, never flushed."""
@@ -278,6 +307,7 @@ def live_site(_require_browser, django_db_setup, django_db_blocker):
     from django.utils import translation
 
     with django_db_blocker.unblock():
+        assert_test_database()
         call_command("load_demo", "--skip-users", verbosity=0)
         urls, video_urls = demo_urls(), pages_with_video()
         urls.update(partner_user_and_urls())
