@@ -2,6 +2,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.test.utils import override_settings
 from django.utils.module_loading import import_string
 
 from portal.demo.users import ensure_demo_users
@@ -32,7 +33,11 @@ class Command(BaseCommand):
                 self.stdout.write(f"  {message}")
 
         created = 0
-        with transaction.atomic():
+        # Wagtail e-mails editors about the demo's submissions; nobody needs those.
+        with (
+            override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"),
+            transaction.atomic(),
+        ):
             if not skip_users:
                 created += ensure_demo_users(log=log)
             for loader_path in demo_loaders():
