@@ -239,6 +239,7 @@ def premises_urls():
         "premises-en": search_en,
         "premises-filtered": search + "?kind=kontor&sort=rent",
         "premises-bad-filter": search + "?area_min=abc",
+        "premises-no-results": search + "?q=ingenting+her+finnes+xyz",
         "listing": listing,
         "listing-en": listing_en,
         "listing-let": let.get_absolute_url(),

@@ -27,6 +27,7 @@ PAGES = [
     ("premises-en", 200),
     ("premises-filtered", 200),
     ("premises-bad-filter", 400),
+    ("premises-no-results", 200),
     ("listing", 200),
     ("listing-en", 200),
     ("listing-with-errors", 400),
