@@ -6,3 +6,8 @@ class PortalConfig(AppConfig):
     name = "portal"
     verbose_name = _("Portal")
     demo_loader = "portal.demo.loader.load_site_demo"
+
+    def ready(self):
+        from portal import chrome
+
+        chrome.connect()

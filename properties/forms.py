@@ -10,6 +10,7 @@ from sectors.models import FocusArea
 
 SORT_CHOICES = [
     ("newest", _("Newest first")),
+    ("relevance", _("Best match for the search words")),
     ("area", _("Smallest area first")),
     ("-area", _("Largest area first")),
     ("rent", _("Lowest rent first")),

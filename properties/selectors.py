@@ -9,6 +9,7 @@ from properties.models import Listing, ListingDocument, ListingFacility, Listing
 
 SORT_ORDERS = {
     "newest": ["-first_published_at", "-id"],
+    "relevance": ["-first_published_at", "-id"],  # ties after the search's own ranking
     "area": ["area_min", "id"],
     "-area": ["-area_max", "id"],
     "rent": ["rent_per_m2", "id"],
@@ -68,7 +69,9 @@ def search_listings(*, filters, since=None):
     query = clean_search_query(filters.get("q"))
     if query:
         # Every word must match: an investor adds words to narrow the search.
-        return listings.search(query, operator="and", order_by_relevance=not filters.get("sort"))
+        # Newest first unless the visitor asks for the best match: ranking every match by
+        # relevance costs far more than ordering by date, and dates are what investors sort by.
+        return listings.search(query, operator="and", order_by_relevance=sort == "relevance")
     return listings
 
 

@@ -4,6 +4,8 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from portal.chrome import site_chrome
+
 register = template.Library()
 
 
@@ -32,12 +34,10 @@ def localized_home(request):
 @register.inclusion_tag("navigation/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context["request"]
-    home = localized_home(request)
-    items = home.get_children().live().public().in_menu() if home else Page.objects.none()
     current = context.get("page")
     current_path = current.url_path if isinstance(current, Page) else ""
     return {
-        "items": [(item, menu_state(item, current_path)) for item in items],
+        "items": [(item, menu_state(item, current_path)) for item in site_chrome(request)["menu"]],
         "premises_active": getattr(request.resolver_match, "namespace", "") == "properties",
         "request": request,
     }
@@ -91,33 +91,25 @@ def language_links(context):
 
 @register.simple_tag(takes_context=True)
 def localized_home_url(context):
-    home = localized_home(context["request"])
-    return home.get_url(context["request"]) if home else "/"
+    return site_chrome(context["request"])["home_url"]
 
 
 @register.simple_tag(takes_context=True)
 def accessibility_statement(context):
-    from portal.models import AccessibilityStatementPage
-
-    language = translation.get_language()
-    return AccessibilityStatementPage.objects.live().filter(locale__language_code=language).first()
+    return site_chrome(context["request"])["statement"]
 
 
-@register.simple_tag
-def relocation_form_page():
-    from portal.models import RelocationFormPage
-
-    language = translation.get_language()
-    return RelocationFormPage.objects.live().filter(locale__language_code=language).first()
+@register.simple_tag(takes_context=True)
+def relocation_form_page(context):
+    return site_chrome(context["request"])["help"]
 
 
 @register.simple_tag(takes_context=True)
 def footer_pages(context):
     """Pages under the home page that are not in the main menu (about, partners …)."""
-    from portal.models import AccessibilityStatementPage
+    return site_chrome(context["request"])["footer"]
 
-    home = localized_home(context["request"])
-    if home is None:
-        return []
-    pages = home.get_children().live().public().filter(show_in_menus=False)
-    return [page for page in pages.specific() if not isinstance(page, AccessibilityStatementPage)]
+
+@register.simple_tag(takes_context=True)
+def contact_details(context):
+    return site_chrome(context["request"])["contact"]

@@ -1,0 +1,111 @@
+"""What every page shows around its content — menu, footer links, contact details — built once
+per site and language and cached, so it costs no queries per page. Publishing, unpublishing,
+moving or deleting a page, or saving the contact details, builds it anew."""
+
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.utils import translation
+from wagtail.models import Page, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+CACHE_SECONDS = 600
+VERSION_KEY = "site-chrome-version"
+
+
+@dataclass(frozen=True)
+class Link:
+    title: str
+    url: str
+    url_path: str = ""
+
+
+def site_chrome(request):
+    """The chrome for this request's site in the active language, from the cache if there."""
+    cached = getattr(request, "_site_chrome", None)
+    language = translation.get_language()
+    if cached and cached["language"] == language:
+        return cached
+    site = Site.find_for_request(request)
+    key = f"site-chrome:{version()}:{site.pk if site else 0}:{language}"
+    chrome = cache.get(key)
+    if chrome is None:
+        chrome = build(site, language, request)
+        cache.set(key, chrome, CACHE_SECONDS)
+    request._site_chrome = chrome
+    return chrome
+
+
+def build(site, language, request):
+    from portal.models import AccessibilityStatementPage, ContactSettings, RelocationFormPage
+
+    home = None
+    if site is not None:
+        home = (
+            Page.objects.filter(
+                translation_key=site.root_page.translation_key, locale__language_code=language
+            ).first()
+            or site.root_page
+        )
+    children = list(home.get_children().live().public()) if home else []
+    statement = AccessibilityStatementPage.objects.live().filter(locale__language_code=language)
+    help_page = RelocationFormPage.objects.live().filter(locale__language_code=language).first()
+    statement = statement.first()
+
+    def link(page):
+        return Link(page.title, page.get_url(request), page.url_path) if page else None
+
+    contact = ContactSettings.objects.filter(site=site).first() if site else None
+    return {
+        "language": language,
+        "home_url": home.get_url(request) if home else "/",
+        "menu": [link(page) for page in children if page.show_in_menus],
+        "footer": [
+            link(page)
+            for page in children
+            if not page.show_in_menus and page.pk not in {statement and statement.pk}
+        ],
+        "statement": link(statement),
+        "help": link(help_page),
+        "contact": {
+            "organisation": contact.organisation,
+            "address": contact.address,
+            "email": contact.email,
+            "phone": contact.phone,
+            "social_links": contact.social_links,
+        }
+        if contact
+        else {},
+    }
+
+
+def version():
+    current = cache.get(VERSION_KEY)
+    if current is None:
+        cache.add(VERSION_KEY, 1, None)
+        current = cache.get(VERSION_KEY, 1)
+    return current
+
+
+def rebuild(**kwargs):
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 1, None)
+
+
+def rebuild_on_page_delete(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        rebuild()
+
+
+def connect():
+    from portal.models import ContactSettings
+
+    page_published.connect(rebuild, dispatch_uid="chrome_published")
+    page_unpublished.connect(rebuild, dispatch_uid="chrome_unpublished")
+    post_page_move.connect(rebuild, dispatch_uid="chrome_moved")
+    post_delete.connect(rebuild_on_page_delete, dispatch_uid="chrome_deleted")
+    post_save.connect(rebuild, sender=ContactSettings, dispatch_uid="chrome_contact")
+    post_save.connect(rebuild, sender=Site, dispatch_uid="chrome_site")
