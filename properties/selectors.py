@@ -26,7 +26,7 @@ def listings_for_cards(queryset):
     return queryset.select_related(*CARD_RELATED).prefetch_related(*CARD_PREFETCH)
 
 
-def search_listings(*, filters, since=None):
+def search_listings(*, filters, since=None, ordered=True):
     """Listings on the market that match a cleaned ListingSearchForm, in the chosen order.
 
     Free text goes through Wagtail search (PostgreSQL full-text on PostgreSQL); every other
@@ -65,13 +65,17 @@ def search_listings(*, filters, since=None):
         listings = listings.filter(distance_to_station__lte=filters["max_distance"])
 
     sort = filters.get("sort") or "newest"
-    listings = listings_for_cards(listings.order_by(*SORT_ORDERS[sort]))
+    if ordered:
+        listings = listings_for_cards(listings.order_by(*SORT_ORDERS[sort]))
+    else:  # for counting: the database need not sort what it only counts
+        listings = listings.order_by()
     query = clean_search_query(filters.get("q"))
     if query:
         # Every word must match: an investor adds words to narrow the search.
         # Newest first unless the visitor asks for the best match: ranking every match by
         # relevance costs far more than ordering by date, and dates are what investors sort by.
-        return listings.search(query, operator="and", order_by_relevance=sort == "relevance")
+        relevance = ordered and sort == "relevance"
+        return listings.search(query, operator="and", order_by_relevance=relevance)
     return listings
 
 

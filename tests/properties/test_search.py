@@ -164,3 +164,14 @@ def test_query_count_does_not_grow_with_the_number_of_listings(
     ListingFactory.create_batch(15)
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(f"{SEARCH}?{query}")
+
+
+def test_a_broad_search_says_more_than_the_cap_instead_of_counting_everything(client, monkeypatch):
+    from properties.views import CappedPaginator
+
+    monkeypatch.setattr(CappedPaginator, "COUNT_CAP", 3)
+    ListingFactory.create_batch(5)
+    assert "Mer enn 3 lokaler funnet" in text_of(client.get(SEARCH))
+    assert "Mer enn 3 lokaler funnet" in text_of(client.get(f"{SEARCH}?q=kontorlokale"))
+    ListingFactory(title="Særegent loft")
+    assert "1 lokale funnet" in text_of(client.get(f"{SEARCH}?q=s%C3%A6regent"))
