@@ -361,6 +361,15 @@ def open_page(browser, live_site):
         page = context.new_page()
         page.requests = []
         page.on("request", lambda request: page.requests.append(request.url))
+        page.csp_violations = []
+        page.on(
+            "console",
+            lambda message: (
+                page.csp_violations.append(message.text)
+                if "Content Security Policy" in message.text
+                else None
+            ),
+        )
         return page
 
     yield open_

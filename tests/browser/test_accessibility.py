@@ -119,6 +119,7 @@ def check(page, live_site, axe_summary, name, width):
         page.mouse.wheel(0, 20_000)  # bring lazy images into view
         page.wait_for_load_state("networkidle")
         assert live_site.foreign_requests(page) == [], f"{name} asks another host"
+        assert page.csp_violations == [], f"{name} breaks its content security policy"
 
 
 @pytest.mark.parametrize("width", list(WIDTHS), ids=list(WIDTHS))

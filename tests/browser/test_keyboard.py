@@ -1,6 +1,8 @@
 """Keyboard-only use: the skip link, the phone menu, and a video that loads nothing from its host
 until the visitor asks for it."""
 
+import contextlib
+
 import pytest
 
 from tests.browser.conftest import WIDTHS
@@ -124,3 +126,14 @@ def test_video_loads_nothing_from_its_host_before_play(open_page, live_site):
     page.keyboard.press("Enter")
     page.wait_for_timeout(500)
     assert live_site.foreign_requests(page), "pressing play did not start the player"
+
+
+def test_the_content_security_policy_blocks_an_injected_script(open_page, live_site):
+    """The policy is sent and enforced: an inline script someone slipped in does not run."""
+    page = open_page(WIDTHS["desktop"])
+    response = page.goto(live_site("/"))
+    assert "script-src 'self'" in response.headers["content-security-policy"]
+    with contextlib.suppress(Exception):  # Playwright may report the refusal itself
+        page.add_script_tag(content="window.injected = true;")
+    assert page.evaluate("window.injected === undefined")
+    assert page.csp_violations, "the refusal is reported, so the suite can notice violations"
