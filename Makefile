@@ -28,10 +28,13 @@ run: demo
 	$(BIN)/python manage.py db_worker --backend background --interval 2 & \
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-## Lint, migration check, Django checks and the whole test suite (browser tests included).
-test: install
+## Style and formatting, as the test run checks them.
+lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+## Lint, migration check, Django checks and the whole test suite (browser tests included).
+test: lint
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest --ignore=tests/browser

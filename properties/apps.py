@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class PropertiesConfig(AppConfig):
     name = "properties"
     verbose_name = _("Premises")
-    demo_loader = "properties.demo.load_properties_demo"
+    demo_loader = "properties.demo.loader.load_properties_demo"
 
     def ready(self):
         from wagtail.signals import published
