@@ -12,7 +12,7 @@ from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
-from portal.demo import content
+from portal.demo import content, news
 from portal.demo.images import draw_scene
 from portal.models import (
     AccessibilityStatementPage,
@@ -48,11 +48,11 @@ class SiteDemo:
         )
         for spec in content.FOUR_K:
             self.ensure_translated(self.home, FourKPage, spec, self.four_k_fields(spec))
-        news = self.ensure_translated(
-            self.home, NewsIndexPage, content.NEWS_INDEX, self.plain_fields
+        news_index = self.ensure_translated(
+            self.home, NewsIndexPage, news.NEWS_INDEX, self.plain_fields
         )
-        for spec in content.ARTICLES:
-            self.ensure_translated(news, ArticlePage, spec, self.article_fields(spec))
+        for spec in news.ARTICLES:
+            self.ensure_translated(news_index, ArticlePage, spec, self.article_fields(spec))
         self.ensure_translated(
             self.home, ContentPage, content.ABOUT, self.body_fields, in_menu=False
         )
