@@ -283,9 +283,12 @@ class LiveSite:
 
     def foreign_requests(self, page):
         """Requests the page made to any host but the live server."""
+        return self.foreign_requests_in(page.requests)
+
+    def foreign_requests_in(self, urls):
         return [
             url
-            for url in page.requests
+            for url in urls
             if urlsplit(url).scheme not in {"data", "blob", "about"}
             and urlsplit(url).netloc != self.host
         ]

@@ -123,9 +123,9 @@ def test_video_loads_nothing_from_its_host_before_play(open_page, live_site):
 
     play = page.locator("[data-video-embed] a, [data-video-embed] button").first
     play.focus()
-    page.keyboard.press("Enter")
-    page.wait_for_timeout(500)
-    assert live_site.foreign_requests(page), "pressing play did not start the player"
+    with page.expect_request(lambda request: live_site.foreign_requests_in([request.url])):
+        page.keyboard.press("Enter")  # times out, and fails, if play starts no player
+    assert live_site.foreign_requests(page)
 
 
 def test_the_content_security_policy_blocks_an_injected_script(open_page, live_site):
