@@ -1,4 +1,5 @@
 import re
+from operator import attrgetter
 
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
@@ -7,13 +8,12 @@ from django.db import models
 from django.template.loader import render_to_string
 from django.utils.html import escape, strip_tags
 from django.utils.translation import gettext_lazy as _
-from taggit.models import Tag
 
 from portal.email import queue_email
 from portal.forms import AccessibleFormMixin
 from portal.models import PartnerMembership
 from portal.uploads import SafeImageField, SafePdfField
-from properties.models import Listing, ListingDocument
+from properties.models import Facility, Listing, ListingDocument
 
 LISTING_FIELDS = [
     "title",
@@ -79,7 +79,7 @@ class ListingPartnerForm(AccessibleFormMixin, forms.ModelForm):
         help_text=_("Optional. Shown to visitors who read the site in English."),
     )
     known_facilities = forms.ModelMultipleChoiceField(
-        Tag.objects.none(),
+        Facility.objects.all(),
         to_field_name="name",
         required=False,
         label=_("Facilities"),
@@ -134,9 +134,7 @@ class ListingPartnerForm(AccessibleFormMixin, forms.ModelForm):
     def __init__(self, *args, organisation, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["contact"].queryset = organisation.contacts.all()
-        self.fields["known_facilities"].queryset = Tag.objects.filter(
-            properties_listingfacility_items__isnull=False
-        ).distinct()
+        self.fields["known_facilities"].label_from_instance = attrgetter("label")
         self.fields["status"].help_text = _(
             "Changes to availability are also published when an editor approves them."
         )

@@ -65,7 +65,7 @@ class ListingDetail(ListingSummary):
     parking_spaces: int | None
     year_built: int | None
     year_renovated: int | None
-    facilities: list[str]
+    facilities: list[Taxon]
     focus_areas: list[str]
     description_html: str
     description_en_html: str
@@ -177,7 +177,7 @@ def get_property(request, listing_id: int):
                 "parking_spaces": listing.parking_spaces,
                 "year_built": listing.year_built,
                 "year_renovated": listing.year_renovated,
-                "facilities": [tag.name for tag in listing.facilities.all()],
+                "facilities": [taxon(facility) for facility in listing.facilities.all()],
                 "focus_areas": [area.slug for area in listing.focus_areas.all()],
                 "description_html": expand_db_html(listing.description),
                 "description_en_html": expand_db_html(listing.description_en),

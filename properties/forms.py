@@ -1,11 +1,10 @@
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from taggit.models import Tag
 
 from portal.attribution import CampaignRefField
 from portal.forms import AccessibleFormMixin, phone_validator
-from properties.models import AlertSubscription, District, Inquiry, PropertyKind
+from properties.models import AlertSubscription, District, Facility, Inquiry, PropertyKind
 from sectors.models import FocusArea
 
 SORT_CHOICES = [
@@ -57,7 +56,7 @@ class ListingSearchForm(AccessibleFormMixin, forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}),
     )
     facility = SlugChoiceField(
-        Tag.objects.filter(properties_listingfacility_items__isnull=False).distinct(),
+        Facility.objects.filter(tagged_listings__isnull=False).distinct(),
         label=_("Facilities"),
         widget=forms.CheckboxSelectMultiple,
     )

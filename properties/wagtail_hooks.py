@@ -5,7 +5,14 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetVi
 
 from portal.permissions import ReadOnlyPermissionPolicy
 from portal.spreadsheets import FormulaSafeExportMixin
-from properties.models import AlertSubscription, District, Inquiry, Listing, PropertyKind
+from properties.models import (
+    AlertSubscription,
+    District,
+    Facility,
+    Inquiry,
+    Listing,
+    PropertyKind,
+)
 
 
 class SafeIndexView(FormulaSafeExportMixin, IndexView):
@@ -97,6 +104,16 @@ class DistrictViewSet(SnippetViewSet):
     list_display = ["name", "name_en", "sort_order"]
 
 
+class FacilityViewSet(SnippetViewSet):
+    """Partners add facilities as they write; editors give them their English names here."""
+
+    model = Facility
+    icon = "list-ul"
+    menu_label = _("Facilities")
+    list_display = ["name", "name_en", "slug"]
+    search_fields = ["name", "name_en"]
+
+
 class PremisesGroup(SnippetViewSetGroup):
     menu_label = _("Premises")
     menu_icon = "home"
@@ -107,6 +124,7 @@ class PremisesGroup(SnippetViewSetGroup):
         AlertSubscriptionViewSet,
         PropertyKindViewSet,
         DistrictViewSet,
+        FacilityViewSet,
     ]
 
 

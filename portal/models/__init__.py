@@ -17,7 +17,7 @@ from .partners import (
     PartnerOrganisation,
 )
 from .settings import ContactSettings
-from .taxonomy import Taxonomy
+from .taxonomy import NamedInBothLanguages, Taxonomy
 
 __all__ = [
     "AccessibilityStatementPage",
@@ -28,6 +28,7 @@ __all__ = [
     "FourKPage",
     "HomePage",
     "LoginLock",
+    "NamedInBothLanguages",
     "NewsIndexPage",
     "OutboundEmail",
     "PartnerContact",

@@ -3,7 +3,18 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 
-class Taxonomy(models.Model):
+class NamedInBothLanguages:
+    """For models with a Norwegian `name` and an optional English `name_en`."""
+
+    @property
+    def label(self):
+        """The name in the visitor's language, Norwegian when there is no English name."""
+        if translation.get_language() == "en" and self.name_en:
+            return self.name_en
+        return self.name
+
+
+class Taxonomy(NamedInBothLanguages, models.Model):
     """A small editable list (property kinds, districts, focus areas …) named in both languages."""
 
     name = models.CharField(_("name (Norwegian)"), max_length=80)
@@ -17,10 +28,3 @@ class Taxonomy(models.Model):
 
     def __str__(self):
         return self.label
-
-    @property
-    def label(self):
-        """The name in the visitor's language, Norwegian when there is no English name."""
-        if translation.get_language() == "en" and self.name_en:
-            return self.name_en
-        return self.name

@@ -4,6 +4,21 @@ The companies and people are made up (their organisation numbers pass the check 
 belong to no one).
 """
 
+# Every facility the demo listings use, with its English name.
+FACILITIES = {
+    "Elbillading": "EV charging",
+    "Fiber": "Fibre broadband",
+    "Garderobe med dusj": "Changing room with shower",
+    "Heis": "Lift",
+    "Kantine": "Canteen",
+    "Kjøling": "Refrigeration",
+    "Møterom": "Meeting rooms",
+    "Sykkelparkering": "Bicycle parking",
+    "Takterrasse": "Roof terrace",
+    "Trinnfri adkomst": "Step-free access",
+    "Varemottak": "Goods reception",
+}
+
 ORGANISATIONS = [
     {
         "slug": "elvebyen-eiendom",

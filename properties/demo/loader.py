@@ -16,8 +16,15 @@ from wagtail.images import get_image_model
 from portal.demo.images import FACADE_WALL, draw_facade, draw_floor_plan_pdf, draw_logo
 from portal.models import PartnerContact, PartnerOrganisation
 from properties.demo.generated import generated_listings
-from properties.demo.listings import LISTINGS, ORGANISATIONS
-from properties.models import District, Listing, ListingDocument, ListingImage, PropertyKind
+from properties.demo.listings import FACILITIES, LISTINGS, ORGANISATIONS
+from properties.models import (
+    District,
+    Facility,
+    Listing,
+    ListingDocument,
+    ListingImage,
+    PropertyKind,
+)
 from sectors.models import FocusArea
 
 CONFIRMED_AT_MOST_DAYS_AGO = 75  # stale enough to say so, not so old that it is hidden
@@ -31,6 +38,8 @@ class PropertiesDemo:
 
     def load(self):
         organisations = {spec["slug"]: self.ensure_organisation(spec) for spec in ORGANISATIONS}
+        for name, name_en in FACILITIES.items():
+            self.ensure_facility(name, name_en)
         kinds = {kind.slug: kind for kind in PropertyKind.objects.all()}
         districts = {district.slug: district for district in District.objects.all()}
         focus_areas = {area.slug: area for area in FocusArea.objects.all()}
@@ -38,6 +47,14 @@ class PropertiesDemo:
             if not Listing.objects.filter(slug=spec["slug"]).exists():
                 self.create_listing(spec, organisations, kinds, districts, focus_areas)
         return self.created
+
+    def ensure_facility(self, name, name_en):
+        facility = Facility.objects.get_or_create(name=name)[0]
+        if not facility.name_en:  # an editor's English name is kept
+            facility.name_en = name_en
+            facility.save(update_fields=["name_en"])
+            self.created += 1
+            self.log(f"Named facility {name} in English: {name_en}")
 
     def ensure_organisation(self, spec):
         organisation = PartnerOrganisation.objects.filter(slug=spec["slug"]).first()

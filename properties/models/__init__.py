@@ -4,11 +4,12 @@ from .alerts import AlertSubscription
 from .inquiries import Inquiry
 from .listings import Listing, ListingDocument, ListingFacility, ListingImage
 from .stats import ListingDailyViews
-from .taxonomy import District, PropertyKind
+from .taxonomy import District, Facility, PropertyKind
 
 __all__ = [
     "AlertSubscription",
     "District",
+    "Facility",
     "Inquiry",
     "Listing",
     "ListingDailyViews",

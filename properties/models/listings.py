@@ -25,6 +25,7 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 
 from portal.blocks import video_embed_url
 from properties.geo import distance_to_station_m
+from properties.models.taxonomy import Facility
 
 postcode_validator = RegexValidator(r"^\d{4}$", _("A Norwegian postcode has four digits."))
 # Addresses under /lokaler/ that are not listings.
@@ -331,6 +332,8 @@ class Listing(
 
 
 class ListingFacility(TaggedItemBase):
+    # The class, not its name: taggit reads the tag model when this class is made.
+    tag = models.ForeignKey(Facility, on_delete=models.CASCADE, related_name="tagged_listings")
     content_object = ParentalKey(Listing, on_delete=models.CASCADE, related_name="tagged_items")
 
 

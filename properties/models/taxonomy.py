@@ -1,8 +1,9 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from taggit.models import TagBase
 from wagtail.admin.panels import FieldPanel
 
-from portal.models import Taxonomy
+from portal.models import NamedInBothLanguages, Taxonomy
 
 TAXONOMY_PANELS = [
     FieldPanel("name"),
@@ -36,3 +37,18 @@ class District(Taxonomy):
     class Meta(Taxonomy.Meta):
         verbose_name = _("district")
         verbose_name_plural = _("districts")
+
+
+class Facility(NamedInBothLanguages, TagBase):
+    """What premises offer (canteen, EV charging, step-free access …): a tag, named in both
+    languages. Partners may add new ones; an editor gives them their English name."""
+
+    name = models.CharField(_("name (Norwegian)"), max_length=100, unique=True)
+    name_en = models.CharField(_("name (English)"), max_length=100, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("name_en"), FieldPanel("slug")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("facility")
+        verbose_name_plural = _("facilities")

@@ -77,6 +77,14 @@ def test_demo_site_has_every_page_type_in_both_languages(demo, language):
     assert pages_of(ContentPage, language).child_of(home).exists()
 
 
+def test_every_facility_of_the_demo_premises_has_an_english_name(demo):
+    from properties.models import Facility
+
+    used = Facility.objects.filter(tagged_listings__isnull=False).distinct()
+    assert used.count() >= 8
+    assert not used.filter(name_en="").exists()
+
+
 def test_default_site_root_is_the_norwegian_home_page(demo):
     root = Site.objects.get(is_default_site=True).root_page.specific
     assert isinstance(root, HomePage)

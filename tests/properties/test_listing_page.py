@@ -4,7 +4,7 @@ published."""
 import pytest
 
 from properties.factories import ListingFactory
-from properties.models import Listing
+from properties.models import Facility, Listing
 
 from .conftest import soup_of, text_of
 
@@ -51,6 +51,23 @@ def test_english_page_uses_the_english_description_or_says_there_is_none(client)
     response = client.get(f"/en/premises/{only_norwegian.slug}/")
     assert "in Norwegian only" in text_of(response)
     assert soup_of(response).find(attrs={"lang": "nb"}) is not None
+
+
+def test_facilities_are_named_in_the_pages_language(client):
+    listing = ListingFactory()
+    Facility.objects.create(name="Kantine", name_en="Canteen")
+    Facility.objects.create(name="Badstue")  # nobody has named it in English yet
+    listing.facilities.add("Kantine", "Badstue")
+    listing.save()
+
+    def facilities(url):
+        return {
+            li.get_text(strip=True): li.get("lang")
+            for li in soup_of(client.get(url)).select(".facility-list li")
+        }
+
+    assert facilities(f"/lokaler/{listing.slug}/") == {"Kantine": None, "Badstue": None}
+    assert facilities(f"/en/premises/{listing.slug}/") == {"Canteen": None, "Badstue": "nb"}
 
 
 def test_similar_premises_are_of_the_same_kind(client, listing):

@@ -3,7 +3,7 @@
 import pytest
 
 from properties.factories import ListingFactory
-from properties.models import Listing, PropertyKind
+from properties.models import Facility, Listing, PropertyKind
 
 pytestmark = pytest.mark.django_db
 
@@ -25,9 +25,13 @@ def test_the_api_lists_published_premises_with_the_search_filters(client):
 
 def test_api_detail_and_errors(client):
     listing = ListingFactory(description="<p>Lyse lokaler.</p>")
+    Facility.objects.create(name="Heis", slug="heis", name_en="Lift")
+    listing.facilities.add("Heis")
+    listing.save()
     draft = ListingFactory(live=False)
     detail = client.get(f"/api/v1/properties/{listing.pk}/")
     assert detail.status_code == 200
+    assert detail.json()["facilities"] == [{"slug": "heis", "name": "Heis", "name_en": "Lift"}]
     assert detail.json()["description_html"] == "<p>Lyse lokaler.</p>"
     assert detail.json()["organisation"] == listing.organisation.name
     assert client.get(f"/api/v1/properties/{draft.pk}/").status_code == 404
