@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# where the demo is served: links in the sitemap and in e-mails from the admin lead here
+export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 STAMP := $(VENV)/.installed
 
 .PHONY: run serve test lint migrate demo install messages bench clean

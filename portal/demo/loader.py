@@ -6,7 +6,9 @@ Editors' later changes to demo pages are kept: an existing page is never overwri
 
 import io
 import json
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.files.images import ImageFile
 from django.utils.text import slugify
 from wagtail.images import get_image_model
@@ -66,11 +68,26 @@ class SiteDemo:
         home = site.root_page.specific
         if not isinstance(home, HomePage):
             home = self.replace_welcome_page(site)
+        self.ensure_site_address(site)
         for code in LANGUAGES:
             fields = dict(content.HOME[code])
             fields["hero_image"] = self.ensure_image(*content.HERO_IMAGE)
             self.ensure_translation(home, code, fields)
         return {code: home.get_translation(self.locales[code]) for code in LANGUAGES}
+
+    def ensure_site_address(self, site):
+        """Wagtail's first site says localhost:80; the sitemap's links should lead to where the
+        demo is served (WAGTAILADMIN_BASE_URL). An address someone has set is kept."""
+        if (site.hostname, site.port) != ("localhost", 80):
+            return
+        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        hostname = address.hostname or "localhost"
+        port = address.port or (443 if address.scheme == "https" else 80)
+        if (hostname, port) != (site.hostname, site.port):
+            site.hostname, site.port = hostname, port
+            site.save(update_fields=["hostname", "port"])
+            self.created += 1
+            self.log(f"Site address set to {hostname}:{port}")
 
     def replace_welcome_page(self, site):
         """Swap Wagtail's placeholder page for the Drammen Works home page."""

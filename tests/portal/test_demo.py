@@ -94,6 +94,14 @@ def test_default_site_root_is_the_norwegian_home_page(demo):
     )  # Wagtail's welcome page is gone
 
 
+def test_the_sitemap_leads_to_where_the_demo_is_served(demo, client):
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("testserver", 80)  # WAGTAILADMIN_BASE_URL in tests
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert "<loc>http://testserver/flyttehjelp/</loc>" in sitemap
+    assert "localhost" not in sitemap
+
+
 def test_demo_form_sends_to_the_team(demo):
     for form in RelocationFormPage.objects.all():
         assert form.to_address
