@@ -2,8 +2,10 @@
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -17,6 +19,12 @@ def env_bool(name, default=False):
 
 def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def origin(url):
+    """«https://tile.example.org» of «https://{s}.tile.example.org/{z}/{x}/{y}.png»."""
+    parts = urlsplit(url.replace("{s}", "a"))
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 DEBUG = env_bool("DEBUG")
@@ -163,6 +171,32 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Uploaded images and documents live on this machine's disk (MEDIA_ROOT), or in an S3-compatible
+# bucket when MEDIA_S3_BUCKET is set: what more than one app server needs. The bucket, or a CDN in
+# front of it, serves the files at MEDIA_S3_PUBLIC_URL. boto3 reads the credentials from
+# AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY itself.
+if MEDIA_S3_BUCKET := os.environ.get("MEDIA_S3_BUCKET"):
+    MEDIA_S3_PUBLIC_URL = os.environ.get("MEDIA_S3_PUBLIC_URL", "").rstrip("/")
+    if not MEDIA_S3_PUBLIC_URL.startswith(("https://", "http://")):
+        raise ImproperlyConfigured(
+            "Set MEDIA_S3_PUBLIC_URL to the address the bucket's files are served from, "
+            "e.g. https://media.drammenworks.no"
+        )
+    public = urlsplit(MEDIA_S3_PUBLIC_URL)
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_S3_BUCKET,
+            "endpoint_url": os.environ.get("MEDIA_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("MEDIA_S3_REGION") or None,
+            "custom_domain": public.netloc + public.path,
+            "url_protocol": f"{public.scheme}:",
+            "querystring_auth": False,  # public files, plain addresses
+            "file_overwrite": False,  # a new name rather than replacing a file, as on disk
+        },
+    }
+    MEDIA_URL = f"{MEDIA_S3_PUBLIC_URL}/"
+
 # E-mail: SMTP unless EMAIL_BACKEND says otherwise. A short timeout keeps the worker moving
 # when the mail server is down; the queue retries later.
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
@@ -223,20 +257,19 @@ MAP_TILE_ATTRIBUTION = os.environ.get("MAP_TILE_ATTRIBUTION", "© OpenStreetMap 
 
 
 # Content Security Policy: public pages load nothing from other hosts, except map tiles after the
-# visitor asks for the map and a video player after they press play. The admin and the API docs
-# bring inline scripts of their own and keep Wagtail's and django-ninja's defaults.
-def origin(url):
-    from urllib.parse import urlsplit
-
-    parts = urlsplit(url.replace("{s}", "a"))
-    return f"{parts.scheme}://{parts.netloc}"
-
-
+# visitor asks for the map, a video player after they press play, and images from the media
+# bucket when there is one. The admin and the API docs bring inline scripts of their own and keep
+# Wagtail's and django-ninja's defaults.
 CONTENT_SECURITY_POLICY = {
     "EXCLUDE_URL_PREFIXES": ["/admin/", "/api/v1/docs", "/documents/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
-        "img-src": ["'self'", "data:", origin(MAP_TILE_URL)],
+        "img-src": [
+            "'self'",
+            "data:",
+            origin(MAP_TILE_URL),
+            *([origin(MEDIA_URL)] if "://" in MEDIA_URL else []),
+        ],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
         "style-src-attr": ["'unsafe-inline'"],  # colour variables and the map's positions
