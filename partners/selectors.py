@@ -45,6 +45,15 @@ class ListingRow:
     def state_label(self):
         return State.LABELS[self.state]
 
+    @property
+    def deletable(self):
+        return listing_is_deletable(self.listing)
+
+
+def listing_is_deletable(listing):
+    """Only what was never public may go: a published listing's history is the city's record."""
+    return listing.first_published_at is None and not listing.live
+
 
 def listing_state(listing, workflow_state=None):
     if workflow_state is not None:

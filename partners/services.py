@@ -5,6 +5,7 @@ import secrets
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -12,9 +13,11 @@ from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
+from wagtail.log_actions import log
 from wagtail.models import Collection, WorkflowState
 from wagtail.users.models import UserProfile
 
+from partners.selectors import listing_is_deletable
 from portal.email import queue_email
 from portal.models import PartnerInvitation, PartnerMembership
 from properties.freshness import SHOW_LAST_CONFIRMED_AFTER, listing_confirm
@@ -71,6 +74,19 @@ def listing_submit(*, listing, user):
     if state is not None:
         return state  # already waiting for an editor
     return listing.get_workflow().start(listing, user)
+
+
+def listing_delete_draft(*, listing, user):
+    """Delete a listing that was never published, with its revisions and any moderation under
+    way. The entry in the site history stays, so editors can see who deleted what."""
+    if not listing_is_deletable(listing):
+        raise PermissionDenied("Only a listing that was never published can be deleted.")
+    with transaction.atomic():
+        state = listing.current_workflow_state
+        if state is not None:
+            state.cancel(user=user)
+        log(instance=listing, action="wagtail.delete", user=user)
+        listing.delete()
 
 
 def listing_confirm_current(*, listing):

@@ -76,6 +76,11 @@ urlpatterns = [
         name="listing_confirm",
     ),
     path(
+        under(_("listings/"), "<int:pk>/", _("delete/")),
+        listings.listing_delete,
+        name="listing_delete",
+    ),
+    path(
         under(_("listings/"), "<int:pk>/", _("history/")),
         listings.listing_history,
         name="listing_history",

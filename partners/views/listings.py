@@ -1,3 +1,5 @@
+import uuid
+
 from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import redirect
@@ -111,9 +113,34 @@ def documents_from(formset, request):
     return documents
 
 
+# A new-listing form carries a key; the listing it made is remembered in the session, so that
+# the same form sent again (after the Back button) leads to that listing instead of a copy.
+NEW_LISTING_KEYS = "partners_new_listings"
+NEW_LISTING_KEYS_KEPT = 20
+
+
+def listing_made_by_form(request):
+    key = request.POST.get("form_key", "")
+    return request.session.get(NEW_LISTING_KEYS, {}).get(key)
+
+
+def remember_listing_made_by_form(request, listing):
+    key = request.POST.get("form_key", "")
+    if key:
+        made = request.session.get(NEW_LISTING_KEYS, {})
+        made[key] = listing.pk
+        request.session[NEW_LISTING_KEYS] = dict(list(made.items())[-NEW_LISTING_KEYS_KEPT:])
+
+
 @require_http_methods(["GET", "POST"])
 @partner_required
 def listing_edit(request, pk=None):
+    if pk is None and request.method == "POST" and (made := listing_made_by_form(request)):
+        messages.info(
+            request,
+            _("This listing was already saved from that form. Carry on editing it here."),
+        )
+        return redirect("partners:listing_edit", pk=made)
     listing = own_listing(request, pk) if pk else None
     draft = selectors.latest_draft(listing) if listing else Listing()
     draft.organisation = request.organisation  # never taken from the form
@@ -144,12 +171,16 @@ def listing_edit(request, pk=None):
             draft.documents = documents_from(documents, request)
             withdrawn = services.listing_draft_save(draft=draft, user=request.user)
             saved = Listing.objects.get(pk=draft.pk)
+            if listing is None:
+                remember_listing_made_by_form(request, saved)
             action = request.POST.get("action")
             if action == "submit":
                 services.listing_submit(listing=saved, user=request.user)
         return after_save(request, saved, action, withdrawn=withdrawn)
     context = {
         "listing": listing,
+        "form_key": request.POST.get("form_key") or uuid.uuid4().hex,
+        "deletable": listing is not None and selectors.listing_is_deletable(listing),
         "form": form,
         "photos": photos,
         "documents": documents,
@@ -219,6 +250,32 @@ def listing_confirm(request, pk):
             request, _("Thank you: «%(title)s» is marked as current.") % {"title": listing.title}
         )
     return redirect("partners:dashboard")
+
+
+@require_http_methods(["GET", "POST"])
+@partner_required
+def listing_delete(request, pk):
+    listing = own_listing(request, pk)
+    if not selectors.listing_is_deletable(listing):
+        messages.error(
+            request,
+            _(
+                "«%(title)s» has been published and cannot be deleted. Ask Drammen Works to "
+                "archive it."
+            )
+            % {"title": listing.title},
+        )
+        return redirect("partners:dashboard")
+    if request.method == "POST":
+        title = selectors.latest_draft(listing).title
+        services.listing_delete_draft(listing=listing, user=request.user)
+        messages.success(request, _("The draft «%(title)s» is deleted.") % {"title": title})
+        return redirect("partners:dashboard")
+    return TemplateResponse(
+        request,
+        "partners/listing_delete.html",
+        {"listing": listing, "draft": selectors.latest_draft(listing)},
+    )
 
 
 @require_GET

@@ -175,6 +175,7 @@ def campaign_and_sector_urls():
 
 PARTNER = {"username": "browser-partner", "password": "Kontorbyen-2026-browser"}
 PARTNER_ORGANISATION = "elvebyen-eiendom"
+DRAFT_COPIES = ("kind", "district", "address", "postcode", "latitude", "longitude", "area_min")
 
 
 def partner_user_and_urls():
@@ -201,6 +202,18 @@ def partner_user_and_urls():
         with translation.override("nb"):
             membership_create(user=user, organisation=organisation, role="admin")
     listing = Listing.objects.filter(organisation=organisation).order_by("pk").first()
+    # a draft that was never published, which its owner may delete
+    draft, _created = Listing.objects.get_or_create(
+        slug="utkast-fra-nettleseren",
+        defaults={
+            **{field: getattr(listing, field) for field in DRAFT_COPIES},
+            "title": "Utkast fra nettleseren",
+            "organisation": organisation,
+            "contact": listing.contact,
+            "energy_label": "C",
+            "live": False,
+        },
+    )
     with translation.override("nb"):
         urls = {
             "partner-dashboard": reverse("partners:dashboard"),
@@ -209,6 +222,7 @@ def partner_user_and_urls():
             "partner-listing-preview": reverse("partners:listing_preview", args=[listing.pk]),
             "partner-listing-history": reverse("partners:listing_history", args=[listing.pk]),
             "partner-listing-statistics": reverse("partners:listing_statistics", args=[listing.pk]),
+            "partner-listing-delete": reverse("partners:listing_delete", args=[draft.pk]),
             "partner-inquiries": reverse("partners:inquiries"),
             "partner-people": reverse("partners:people"),
             "partner-invite": reverse("partners:invite"),

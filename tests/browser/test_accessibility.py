@@ -56,6 +56,7 @@ PARTNER_PAGES = [
     ("partner-listing-preview", 200),
     ("partner-listing-history", 200),
     ("partner-listing-statistics", 200),
+    ("partner-listing-delete", 200),
     ("partner-inquiries", 200),
     ("partner-people", 200),
     ("partner-invite", 200),

@@ -82,6 +82,7 @@ ROUTES = {
     "listing_preview": Route((GET,), kwargs=lambda w: {"pk": w.draft_a.pk}),
     "listing_submit": Route((POST,), kwargs=lambda w: {"pk": w.draft_a.pk}),
     "listing_confirm": Route((POST,), kwargs=lambda w: {"pk": w.live_a.pk}),
+    "listing_delete": Route((GET, POST), kwargs=lambda w: {"pk": w.draft_a.pk}),
     "listing_history": Route((GET,), kwargs=lambda w: {"pk": w.draft_a.pk}),
     "listing_statistics": Route((GET,), kwargs=lambda w: {"pk": w.live_a.pk}),
     "inquiries": Route((GET,), markers=A_MARKERS),

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
-from wagtail.models import Revision, WorkflowState
+from wagtail.models import ModelLogEntry, Revision, WorkflowState
 from wagtail.users.models import UserProfile
 
 from partners import services
@@ -485,3 +485,64 @@ def test_a_pdf_that_is_html_gets_a_message_on_the_form(client, world):
     assert error is not None
     assert "PDF" in error.get_text()
     assert Revision.objects.count() == revisions
+
+
+# A form sent twice, and deleting drafts -----------------------------------------------------
+
+
+def test_the_new_listing_form_sent_twice_makes_one_listing(client, world):
+    partner = logged_in(client, world.admin_a)
+    data = new_listing_data(partner, title="Sendt to ganger")
+    first = partner.post(partner_url("listing_new"), data)
+    again = partner.post(partner_url("listing_new"), data)  # Back in the browser, then Save
+    listing = Listing.objects.get(title="Sendt to ganger")
+    assert first["Location"] == again["Location"] == partner_url("listing_edit", pk=listing.pk)
+    assert "allerede lagret" in main_text(partner.get(again["Location"]))
+
+    # A new form is a new listing, even with the same words in it.
+    partner.post(partner_url("listing_new"), new_listing_data(partner, title="Sendt to ganger"))
+    assert Listing.objects.filter(title="Sendt to ganger").count() == 2
+
+
+def test_a_partner_deletes_a_draft_that_was_never_published(client, world):
+    partner = logged_in(client, world.editor_a)
+    draft = world.draft_a
+    revisions = Revision.objects.for_instance(draft)
+    assert revisions.exists()
+    delete_url = partner_url("listing_delete", pk=draft.pk)
+    assert soup_of(partner.get(partner_url("dashboard"))).find("a", href=delete_url)
+    assert soup_of(partner.get(partner_url("listing_edit", pk=draft.pk))).find("a", href=delete_url)
+    confirm = partner.get(delete_url)
+    assert "Alfa Utkast" in main_text(confirm)
+    assert Listing.objects.filter(pk=draft.pk).exists(), "GET asks; it deletes nothing"
+
+    response = partner.post(delete_url)
+
+    assert response["Location"] == partner_url("dashboard")
+    assert "er slettet" in main_text(partner.get(response["Location"]))
+    assert not Listing.objects.filter(pk=draft.pk).exists()
+    assert not revisions.exists()
+    deleted = ModelLogEntry.objects.get(action="wagtail.delete", object_id=str(draft.pk))
+    assert deleted.user_id == world.editor_a.pk  # the site history keeps who deleted it
+
+
+def test_a_draft_waiting_for_approval_leaves_the_editors_queue_when_deleted(client, world):
+    partner = logged_in(client, world.admin_a)
+    draft = world.draft_a
+    submit(partner, draft)
+    partner.post(partner_url("listing_delete", pk=draft.pk))
+    assert not Listing.objects.filter(pk=draft.pk).exists()
+    assert not WorkflowState.objects.filter(
+        object_id=str(draft.pk), status=WorkflowState.STATUS_IN_PROGRESS
+    ).exists()
+
+
+def test_a_listing_that_has_been_published_cannot_be_deleted(client, world):
+    partner = logged_in(client, world.admin_a)
+    live = world.live_a
+    delete_url = partner_url("listing_delete", pk=live.pk)
+    assert not soup_of(partner.get(partner_url("dashboard"))).find("a", href=delete_url)
+    for response in (partner.get(delete_url), partner.post(delete_url)):
+        assert response["Location"] == partner_url("dashboard")
+    assert "kan ikke slettes" in main_text(partner.get(partner_url("dashboard")))
+    assert Listing.objects.get(pk=live.pk).live
