@@ -27,3 +27,36 @@ def test_campaign_page_sets_no_cookie_and_asks_no_other_host_before_a_click(open
     assert page.locator("iframe.video-consent__frame").count() == 1
     # the attribution rides in the address, never in a cookie
     assert page.context.cookies() == []
+
+
+def test_a_linkedin_visitor_who_sends_an_inquiry_shows_in_the_campaigns_report(
+    open_page, live_site, committed_db
+):
+    """The campaign's acceptance path, in the browser: from a paid LinkedIn link through the
+    showcase to an inquiry; the report counts one visit and one inquiry under LinkedIn / paid."""
+    from campaigns.models import Campaign
+    from campaigns.reports import breakdown
+
+    def linkedin_paid():
+        campaign = Campaign.objects.get(slug="kontorbyen")
+        source = {row["name"]: row for row in breakdown(campaign, "source")}.get("linkedin", {})
+        medium = {row["name"]: row for row in breakdown(campaign, "medium")}.get("paid", {})
+        return [table.get(key, 0) for table in (source, medium) for key in ("visits", "inquiries")]
+
+    before = committed_db(linkedin_paid)
+    page = open_page(WIDTHS["phone"])
+    landing = urlsplit(live_site.urls["campaign"]).path
+    page.goto(live_site(f"{landing}?utm_source=linkedin&utm_medium=paid&utm_campaign=kontorbyen"))
+    page.locator(".listing-card__title a").first.click()
+    page.wait_for_load_state()
+    page.locator("#id_name").fill("Kari Leder")
+    page.locator("#id_email").fill("kari@leder.example")
+    page.locator("#id_message").fill("Vi vurderer å flytte 40 ansatte fra Oslo.")
+    page.locator("#id_consent").check()
+    page.get_by_role("button", name="Send henvendelse").click()
+    page.wait_for_load_state()
+    assert "Takk" in page.locator("h1").inner_text()
+
+    visits, inquiries, medium_visits, medium_inquiries = committed_db(linkedin_paid)
+    assert (visits, inquiries) == (before[0] + 1, before[1] + 1)
+    assert (medium_visits, medium_inquiries) == (before[2] + 1, before[3] + 1)

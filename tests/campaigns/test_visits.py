@@ -168,13 +168,22 @@ def test_no_cookie_is_set(world, address):
         "Wget/1.21.4",
         "python-requests/2.32.3",
         "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)",
-        "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 HeadlessChrome/126.0 Safari/537.36",
     ],
 )
 def test_obvious_robots_are_not_counted(world, agent):
     response = Client(HTTP_USER_AGENT=agent).get(f"/kampanjer/kontorbyen/?{UTM}")
     assert response.status_code == 200
     assert not CampaignVisits.objects.filter(campaign=world.kontorbyen).exists()
+
+
+def test_a_browser_without_a_window_is_counted_like_any_browser(world):
+    """Headless Chromium names itself «HeadlessChrome» but says nothing of being a robot."""
+    agent = (
+        "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+        "HeadlessChrome/131.0.0.0 Safari/537.36"
+    )
+    Client(HTTP_USER_AGENT=agent).get(f"/kampanjer/kontorbyen/?{UTM}")
+    assert CampaignVisits.objects.get(campaign=world.kontorbyen).visits == 1
 
 
 def test_a_request_without_a_user_agent_is_not_counted(world):
