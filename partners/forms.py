@@ -14,6 +14,7 @@ from portal.forms import AccessibleFormMixin
 from portal.models import PartnerMembership
 from portal.uploads import SafeImageField, SafePdfField
 from properties.models import Facility, Listing, ListingDocument
+from properties.models.taxonomy import in_label_order
 
 LISTING_FIELDS = [
     "title",
@@ -134,7 +135,9 @@ class ListingPartnerForm(AccessibleFormMixin, forms.ModelForm):
     def __init__(self, *args, organisation, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["contact"].queryset = organisation.contacts.all()
-        self.fields["known_facilities"].label_from_instance = attrgetter("label")
+        facilities = self.fields["known_facilities"]
+        facilities.label_from_instance = attrgetter("label")
+        facilities.queryset = in_label_order(facilities.queryset)
         self.fields["status"].help_text = _(
             "Changes to availability are also published when an editor approves them."
         )

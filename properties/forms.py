@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from portal.attribution import CampaignRefField
 from portal.forms import AccessibleFormMixin, phone_validator
 from properties.models import AlertSubscription, District, Facility, Inquiry, PropertyKind
+from properties.models.taxonomy import in_label_order
 from sectors.models import FocusArea
 
 SORT_CHOICES = [
@@ -79,6 +80,8 @@ class ListingSearchForm(AccessibleFormMixin, forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["focus"].label_from_instance = lambda area: area.label
+        facility = self.fields["facility"]
+        facility.queryset = in_label_order(facility.queryset)
         for name in ("kind", "district", "facility"):
             self.fields[name].widget.attrs.pop("class", None)
 

@@ -1,4 +1,7 @@
 from django.db import models
+from django.db.models import Value
+from django.db.models.functions import Coalesce, NullIf
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from taggit.models import TagBase
 from wagtail.admin.panels import FieldPanel
@@ -52,3 +55,10 @@ class Facility(NamedInBothLanguages, TagBase):
         ordering = ["name"]
         verbose_name = _("facility")
         verbose_name_plural = _("facilities")
+
+
+def in_label_order(facilities):
+    """Facilities sorted by the name the visitor reads: the English one on English pages."""
+    if translation.get_language() == "en":
+        return facilities.order_by(Coalesce(NullIf("name_en", Value("")), "name"))
+    return facilities.order_by("name")

@@ -29,9 +29,12 @@ def test_an_editor_gives_a_partners_new_facility_its_english_name(client):
     assert facility.name_en == "Sauna"
 
 
-def test_the_search_filter_names_facilities_in_the_pages_language(client):
+def test_the_search_filter_names_facilities_in_the_pages_language_and_order(client):
     listing = ListingFactory()
-    listing.facilities.add(Facility.objects.create(name="Heis", name_en="Lift"))
+    listing.facilities.add(
+        Facility.objects.create(name="Heis", name_en="Lift"),
+        Facility.objects.create(name="Kantine", name_en="Canteen"),
+    )
     listing.save()
     Facility.objects.create(name="Badstue", name_en="Sauna")  # on no listing: no filter
 
@@ -39,5 +42,5 @@ def test_the_search_filter_names_facilities_in_the_pages_language(client):
         form = soup_of(client.get(url))
         return [label.get_text(strip=True) for label in form.select("[for^=id_facility_]")]
 
-    assert labels("/lokaler/") == ["Heis"]
-    assert labels("/en/premises/") == ["Lift"]
+    assert labels("/lokaler/") == ["Heis", "Kantine"]
+    assert labels("/en/premises/") == ["Canteen", "Lift"]
