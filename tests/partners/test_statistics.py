@@ -169,3 +169,29 @@ def test_a_formula_in_an_inquiry_is_not_run_by_a_spreadsheet(client, world):
     _header, *rows = rows_of(client.get(partner_url("inquiries_csv")))
     cells = [cell for row in rows for cell in row]
     assert not any(cell[:1] in ("=", "+", "-", "@") for cell in cells if cell), cells
+
+
+# Size ---------------------------------------------------------------------------------------------
+
+
+def add_listings_with_inquiries(world, count):
+    for _ in range(count):
+        listing = ListingFactory(organisation=world.org_a, contact=world.contact_a)
+        listing.save_revision(user=world.admin_a)
+        InquiryFactory(listing=listing)
+        ListingDailyViews.objects.create(listing=listing, date=timezone.localdate(), views=4)
+
+
+@pytest.mark.parametrize(
+    "name", ["dashboard", "inquiries", "inquiries_csv", "statistics_csv", "people"]
+)
+def test_partner_pages_make_as_many_queries_for_many_listings_as_for_few(
+    client, world, name, django_assert_max_num_queries
+):
+    partner = logged_in(client, world.admin_a)
+    add_listings_with_inquiries(world, 2)
+    with django_assert_max_num_queries(100) as few:
+        assert partner.get(partner_url(name)).status_code == 200
+    add_listings_with_inquiries(world, 12)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert partner.get(partner_url(name)).status_code == 200

@@ -170,3 +170,34 @@ def test_a_story_image_needs_alternative_text():
     story = SuccessStory(company="A", focus_area=FocusArea.objects.first(), year=2024, image=image)
     with pytest.raises(ValidationError):
         story.full_clean()
+
+
+def add_group_with_measures_and_story(area, number):
+    group = ResourceGroup(name=f"Gruppe {number}", focus_area=area, purpose="Tiltak.")
+    group.members.add(ResourceGroupMember(name=f"Medlem {number}", organisation="Firma"))
+    group.save()
+    for status in (Initiative.Status.PLANNED, Initiative.Status.DONE):
+        Initiative.objects.create(
+            title=f"Tiltak {number} {status}", focus_area=area, resource_group=group, status=status
+        )
+    SuccessStory.objects.create(
+        company=f"Bedrift {number}", focus_area=area, jobs_created=3, year=2025, quote="Bra."
+    )
+    listing = ListingFactory(title=f"Lokale {number}")
+    listing.focus_areas.set([area])
+    listing.save()
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_a_focus_area_page_makes_as_many_queries_for_many_measures_as_for_few(
+    client, founders, language, django_assert_max_num_queries
+):
+    area = FocusArea.objects.get(slug="grunder")
+    url = founders[language].url
+    client.get(url)  # the site chrome is built once and cached
+    with django_assert_max_num_queries(100) as few:
+        assert client.get(url).status_code == 200
+    for number in range(8):
+        add_group_with_measures_and_story(area, number)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert client.get(url).status_code == 200

@@ -1,0 +1,89 @@
+"""The public partner directory: the companies behind Næringsvekst by tier, with logos that
+have alternative text, their links and only their premises on the market."""
+
+import io
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from wagtail.images import get_image_model
+
+from partners.models import PartnerDirectoryPage
+from portal.factories import publish_translation
+from portal.models import PartnerOrganisation
+from properties.factories import ListingFactory, PartnerContactFactory, PartnerOrganisationFactory
+from properties.models import Listing
+
+pytestmark = pytest.mark.django_db
+
+
+def logo(name):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (300, 120), "#0b5563").save(buffer, "PNG")
+    return get_image_model().objects.create(title=name, file=ImageFile(buffer, name="logo.png"))
+
+
+def organisation_with_listings(name, tier, *, listings=1):
+    organisation = PartnerOrganisationFactory(
+        name=name, tier=tier, website="https://example.com/", logo=logo(name)
+    )
+    contact = PartnerContactFactory(organisation=organisation)
+    for number in range(listings):
+        ListingFactory(organisation=organisation, contact=contact, title=f"{name} lokale {number}")
+    return organisation
+
+
+@pytest.fixture
+def directory(small_site):
+    home = small_site["home"]["nb"]
+    page = PartnerDirectoryPage(title="Partnere", slug="partnere")
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    return {"nb": page, "en": publish_translation(page, "en", title="Partners", slug="partners")}
+
+
+def soup_of(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def test_partners_are_grouped_by_tier_with_logos_links_and_premises_on_the_market(
+    client, directory
+):
+    Tier = PartnerOrganisation.Tier
+    main = organisation_with_listings("Hovedpartneren AS", Tier.MAIN_PARTNER)
+    organisation_with_listings("Partneren AS", Tier.PARTNER, listings=0)
+    ListingFactory(organisation=main, contact=main.contacts.first(), title="Utkastet", live=False)
+    ListingFactory(
+        organisation=main, contact=main.contacts.first(), title="Utleid", status=Listing.Status.LET
+    )
+
+    for language in ("nb", "en"):
+        page = soup_of(client.get(directory[language].url))
+        tiers = [
+            (section.h2.get_text(strip=True), [h3.get_text(strip=True) for h3 in section("h3")])
+            for section in page.select("section.partner-directory")
+        ]
+        assert [names for _tier, names in tiers] == [["Hovedpartneren AS"], ["Partneren AS"]]
+        card = page.select_one(".partner-card")
+        assert card.select_one("img")["alt"].endswith("Hovedpartneren AS")
+        assert card.select_one("h3 a")["href"] == "https://example.com/"
+        listed = [a.get_text(strip=True) for a in card.select(".partner-card__listings a")]
+        assert listed == ["Hovedpartneren AS lokale 0"]  # not the draft, not the let one
+
+
+def test_the_directory_makes_as_many_queries_for_many_partners_as_for_few(
+    client, directory, django_assert_max_num_queries
+):
+    Tier = PartnerOrganisation.Tier
+    organisation_with_listings("Første AS", Tier.MAIN_PARTNER, listings=2)
+    url = directory["nb"].url
+    client.get(url)  # renditions and the site chrome are made on the first visit
+    with django_assert_max_num_queries(100) as few:
+        assert client.get(url).status_code == 200
+    baseline = len(few.captured_queries)  # read now: each request clears Django's query log
+    for number in range(6):
+        organisation_with_listings(f"Partner {number} AS", Tier.PARTNER, listings=3)
+    client.get(url)
+    with django_assert_max_num_queries(baseline):
+        assert client.get(url).status_code == 200
