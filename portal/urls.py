@@ -4,13 +4,19 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views
 from portal.sitemaps import PageSitemap
 from properties.api import api as properties_api
-from properties.sitemaps import ListingSitemap
+from properties.sitemaps import EnglishListingSitemap, ListingSitemap
+
+SITEMAPS = {
+    "pages": PageSitemap,
+    "premises": ListingSitemap,
+    "premises-en": EnglishListingSitemap,
+}
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -18,11 +24,18 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("api/v1/", properties_api.urls),
+    # An index of sections, so that no file grows past what search engines read (50,000 addresses)
     path(
         "sitemap.xml",
-        sitemap,
-        {"sitemaps": {"pages": PageSitemap, "premises": ListingSitemap}},
+        sitemap_views.index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
         name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": SITEMAPS},
+        name="sitemap_section",
     ),
 ]
 

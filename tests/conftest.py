@@ -5,6 +5,7 @@ runs in its own savepoint inside it (pytest-django's `db`), so tests see a clean
 reused test database never keeps their data.
 """
 
+import re
 from dataclasses import dataclass, field
 
 import pytest
@@ -129,3 +130,16 @@ def _fresh_cache_and_language():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+def whole_sitemap(client):
+    """Every section the sitemap index at /sitemap.xml lists, every page of each, as one text."""
+    index = client.get("/sitemap.xml")
+    assert index.status_code == 200
+    assert b"<sitemapindex" in index.content
+    texts = []
+    for location in re.findall(r"<loc>([^<]+)</loc>", index.content.decode()):
+        response = client.get(location.replace("http://testserver", ""))
+        assert response.status_code == 200, location
+        texts.append(response.content.decode())
+    return "\n".join(texts)

@@ -4,6 +4,7 @@ import pytest
 
 from properties.factories import ListingFactory
 from properties.models import Facility, Listing, PropertyKind
+from tests.conftest import whole_sitemap
 
 pytestmark = pytest.mark.django_db
 
@@ -61,7 +62,19 @@ def test_the_atom_feed_has_new_listings(client):
 def test_listings_are_in_the_sitemap_in_both_languages(client):
     listing = ListingFactory()
     ListingFactory(slug="kladd", live=False)
-    content = client.get("/sitemap.xml").content.decode()
+    content = whole_sitemap(client)
     assert f"/lokaler/{listing.slug}/" in content
     assert f"/en/premises/{listing.slug}/" in content
     assert "/lokaler/kladd/" not in content
+
+
+def test_many_listings_are_split_over_sitemap_files_the_index_lists(client, monkeypatch):
+    from properties.sitemaps import ListingSitemap
+
+    monkeypatch.setattr(ListingSitemap, "limit", 2)
+    listings = ListingFactory.create_batch(5)
+    index = client.get("/sitemap.xml").content.decode()
+    assert "/sitemap-premises.xml?p=3</loc>" in index
+    content = whole_sitemap(client)
+    for listing in listings:
+        assert f"/en/premises/{listing.slug}/" in content
