@@ -119,9 +119,9 @@ def summary(listing):
     summary="Search published premises",
 )
 def list_properties(request, page: int = 1, page_size: int = 20):
-    """Filters: q, kind, district, area_min, area_max, rent_min, rent_max, available_by,
-    facility, focus, max_distance, sort — as on the search page. kind, district and facility
-    may be repeated."""
+    """Filters: q, kind, district, owner, area_min, area_max, rent_min, rent_max,
+    available_by, facility, focus, max_distance, sort — as on the search page. kind, district,
+    owner (an organisation's slug) and facility may be repeated."""
     params = QueryDict(mutable=True)
     params.update(request.GET)
     form = ListingSearchForm(params)

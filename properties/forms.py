@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.attribution import CampaignRefField
 from portal.forms import AccessibleFormMixin, phone_validator
+from portal.models import PartnerOrganisation
 from properties.models import AlertSubscription, District, Facility, Inquiry, PropertyKind
 from properties.models.taxonomy import in_label_order
 from sectors.models import FocusArea
@@ -60,6 +61,13 @@ class ListingSearchForm(AccessibleFormMixin, forms.Form):
         Facility.objects.filter(tagged_listings__isnull=False).distinct(),
         label=_("Facilities"),
         widget=forms.CheckboxSelectMultiple,
+    )
+    # Set by links such as the partner directory's «all premises from …»; kept as hidden fields
+    # so that changing the other filters keeps it.
+    owner = SlugChoiceField(
+        PartnerOrganisation.objects.all(),
+        label=_("Property owner"),
+        widget=forms.MultipleHiddenInput,
     )
     focus = forms.ModelChoiceField(
         FocusArea.objects.all(),

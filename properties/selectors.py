@@ -26,13 +26,18 @@ def listings_for_cards(queryset):
     return queryset.select_related(*CARD_RELATED).prefetch_related(*CARD_PREFETCH)
 
 
+def searchable_listings():
+    """Listings on the market whose owner has confirmed them recently enough to be found."""
+    return Listing.objects.on_the_market().filter(confirmed_at__gte=search_cutoff())
+
+
 def search_listings(*, filters, since=None, ordered=True):
     """Listings on the market that match a cleaned ListingSearchForm, in the chosen order.
 
     Free text goes through Wagtail search (PostgreSQL full-text on PostgreSQL); every other
     filter is a declared FilterField, so the search backend applies it in the same query.
     """
-    listings = Listing.objects.on_the_market().filter(confirmed_at__gte=search_cutoff())
+    listings = searchable_listings()
     if since is not None:
         listings = listings.filter(first_published_at__gt=since)
     if filters.get("kind"):
@@ -40,6 +45,10 @@ def search_listings(*, filters, since=None, ordered=True):
     if filters.get("district"):
         listings = listings.filter(
             district_id__in=[district.pk for district in filters["district"]]
+        )
+    if filters.get("owner"):
+        listings = listings.filter(
+            organisation_id__in=[organisation.pk for organisation in filters["owner"]]
         )
     if filters.get("area_min") is not None:
         listings = listings.filter(area_max__gte=filters["area_min"])

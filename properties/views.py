@@ -66,8 +66,12 @@ def listing_search(request):
     page = paginate(results, request.GET.get("page"), RESULTS_PER_PAGE, paginator)
     query = request.GET.copy()
     query.pop("page", None)
+    without_owner = query.copy()
+    without_owner.pop("owner", None)
     context = {
         "form": form,
+        "owners": form.cleaned_data.get("owner") if status == 200 else None,
+        "query_without_owner": without_owner.urlencode(),
         "search_valid": status == 200,
         "results": page,
         "query_string": query.urlencode(),

@@ -87,3 +87,30 @@ def test_the_directory_makes_as_many_queries_for_many_partners_as_for_few(
     client.get(url)
     with django_assert_max_num_queries(baseline):
         assert client.get(url).status_code == 200
+
+
+def test_a_partner_with_many_premises_shows_the_newest_and_links_to_all_of_them(
+    client, directory
+):
+    from partners.models import LISTINGS_SHOWN
+
+    organisation = organisation_with_listings(
+        "Storeier AS", PartnerOrganisation.Tier.MAIN_PARTNER, listings=LISTINGS_SHOWN + 3
+    )
+    card = soup_of(client.get(directory["nb"].url)).select_one(".partner-card")
+    assert len(card.select(".partner-card__listings a")) == LISTINGS_SHOWN
+    heading = card.select_one(".partner-card__listings-heading").text
+    assert f"{LISTINGS_SHOWN + 3} eiendommer" in heading
+    more = card.select_one(".partner-card__more a")
+    assert more["href"] == f"/lokaler/?owner={organisation.slug}"
+
+    search = client.get(more["href"])
+    page = soup_of(search)
+    titles = [a.get_text(strip=True) for a in page.select(".listing-card__title a")]
+    assert len(titles) == LISTINGS_SHOWN + 3
+    assert all(title.startswith("Storeier AS") for title in titles)
+    assert "Lokaler fra Storeier AS" in page.select_one(".results-owner").text
+    # the filter form keeps the owner when the visitor narrows the search further
+    assert page.select_one("form.search-filters input[type=hidden][name=owner]")["value"] == (
+        organisation.slug
+    )

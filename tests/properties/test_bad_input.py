@@ -77,6 +77,7 @@ VALUES = {
     "q": words | long_text | st.sampled_from(MARKUP + SQL),
     "kind": choices("kontor", "handel", "lager-logistikk", "tomt", "ukjent"),
     "district": choices("stromso", "bragernes", "svelvik", "oslo"),
+    "owner": choices("elvebyen-eiendom", "ukjent-eier"),
     "area_min": numbers,
     "area_max": numbers,
     "rent_min": numbers,
