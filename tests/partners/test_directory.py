@@ -89,9 +89,7 @@ def test_the_directory_makes_as_many_queries_for_many_partners_as_for_few(
         assert client.get(url).status_code == 200
 
 
-def test_a_partner_with_many_premises_shows_the_newest_and_links_to_all_of_them(
-    client, directory
-):
+def test_a_partner_with_many_premises_shows_the_newest_and_links_to_all_of_them(client, directory):
     from partners.models import LISTINGS_SHOWN
 
     organisation = organisation_with_listings(
