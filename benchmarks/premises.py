@@ -45,6 +45,14 @@ CASES = [
     ("API: filtered list", "/api/v1/properties/?kind=kontor&rent_max=2000"),
     ("API: text search", "/api/v1/properties/?q=heis+fiber"),
     ("API: detail", None),
+    # pages that show premises among other things
+    ("home page", "/"),
+    ("campaign page", "/kampanjer/kontorbyen/"),
+    ("focus-area page", "/satsingsomrader/eiendomsutvikling/"),
+    ("partner directory", "/partnere/"),
+    ("search: one owner", "/lokaler/?owner=elvebyen-eiendom"),
+    ("sitemap index", "/sitemap.xml"),
+    ("sitemap: premises, page 40", "/sitemap-premises.xml?p=40"),
 ]
 
 

@@ -15,7 +15,7 @@ class ListingSitemap(Sitemap):
     """
 
     language = "nb"
-    limit = 2000
+    limit = 1000
 
     def items(self):
         return Listing.objects.public().only("slug", "updated_at").order_by("pk")
