@@ -252,6 +252,7 @@ def premises_urls():
         "premises": search,
         "premises-en": search_en,
         "premises-filtered": search + "?kind=kontor&sort=rent",
+        "premises-one-owner": f"{search}?owner={available[0].organisation.slug}",
         "premises-bad-filter": search + "?area_min=abc",
         "premises-no-results": search + "?q=ingenting+her+finnes+xyz",
         "listing": listing,

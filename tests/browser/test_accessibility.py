@@ -26,6 +26,7 @@ PAGES = [
     ("premises", 200),
     ("premises-en", 200),
     ("premises-filtered", 200),
+    ("premises-one-owner", 200),
     ("premises-bad-filter", 400),
     ("premises-no-results", 200),
     ("listing", 200),
