@@ -16,6 +16,7 @@ from portal.blocks import (
 from properties.models import Listing
 from properties.selectors import (
     listings_for_cards,
+    organisation_listings,
     search_filters_from_query,
     search_listings,
 )
@@ -100,11 +101,7 @@ class DeveloperPresentationBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context)
         organisation = value["organisation"]
         context["organisation_listings"] = (
-            list(
-                listings_for_cards(organisation.listings.on_the_market()).order_by(
-                    "-first_published_at"
-                )[:6]
-            )
+            list(organisation_listings(organisation=organisation))
             if organisation and value["show_listings"]
             else []
         )

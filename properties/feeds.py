@@ -4,7 +4,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from properties.models import Listing
+from properties.selectors import searchable_listings
 
 FEED_SIZE = 30
 
@@ -19,7 +19,7 @@ class NewListingsFeed(Feed):
 
     def items(self):
         return (
-            Listing.objects.on_the_market()
+            searchable_listings()
             .select_related("kind", "district")
             .order_by("-first_published_at")[:FEED_SIZE]
         )

@@ -31,6 +31,13 @@ def searchable_listings():
     return Listing.objects.on_the_market().filter(confirmed_at__gte=search_cutoff())
 
 
+def organisation_listings(*, organisation, limit=6):
+    """An owner's newest premises that can be found."""
+    return listings_for_cards(
+        searchable_listings().filter(organisation=organisation).order_by("-first_published_at")
+    )[:limit]
+
+
 def search_listings(*, filters, since=None, ordered=True):
     """Listings on the market that match a cleaned ListingSearchForm, in the chosen order.
 
@@ -97,25 +104,21 @@ def search_filters_from_query(query_string):
 
 
 def featured_listings(*, limit=3):
-    """The newest premises on the market, for the home page."""
-    return listings_for_cards(Listing.objects.on_the_market().order_by("-first_published_at"))[
-        :limit
-    ]
+    """The newest premises that can be found, for the home page."""
+    return listings_for_cards(searchable_listings().order_by("-first_published_at"))[:limit]
 
 
 def listings_for_focus_area(*, focus_area, limit=6):
-    """Premises on the market marked as suitable for a focus area."""
+    """Premises that can be found, marked as suitable for a focus area."""
     return listings_for_cards(
-        Listing.objects.on_the_market()
-        .filter(focus_areas=focus_area)
-        .order_by("-first_published_at")
+        searchable_listings().filter(focus_areas=focus_area).order_by("-first_published_at")
     )[:limit]
 
 
 def similar_listings(*, listing, limit=3):
     """Other premises of the same kind, closest in size first."""
     candidates = (
-        Listing.objects.on_the_market()
+        searchable_listings()
         .filter(kind_id=listing.kind_id)
         .exclude(pk=listing.pk)
         .order_by("distance_to_station")
