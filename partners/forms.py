@@ -5,6 +5,7 @@ from django import forms
 from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.forms import PasswordResetForm
 from django.db import models
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils.html import escape, strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +16,7 @@ from portal.models import PartnerMembership
 from portal.uploads import SafeImageField, SafePdfField
 from properties.models import Facility, Listing, ListingDocument
 from properties.models.taxonomy import in_label_order
+from properties.selectors import published_facilities
 
 LISTING_FIELDS = [
     "title",
@@ -135,9 +137,16 @@ class ListingPartnerForm(AccessibleFormMixin, forms.ModelForm):
     def __init__(self, *args, organisation, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["contact"].queryset = organisation.contacts.all()
+        # Offered: the facilities of published listings, those the editors have named, and
+        # this listing's own; never another partner's unpublished words.
+        own = [tag.name for tag in self.instance.facilities.all()] if self.instance.pk else []
         facilities = self.fields["known_facilities"]
         facilities.label_from_instance = attrgetter("label")
-        facilities.queryset = in_label_order(facilities.queryset)
+        facilities.queryset = in_label_order(
+            Facility.objects.filter(
+                Q(pk__in=published_facilities().values("pk")) | ~Q(name_en="") | Q(name__in=own)
+            )
+        )
         self.fields["status"].help_text = _(
             "Changes to availability are also published when an editor approves them."
         )

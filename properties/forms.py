@@ -7,6 +7,7 @@ from portal.forms import AccessibleFormMixin, phone_validator
 from portal.models import PartnerOrganisation
 from properties.models import AlertSubscription, District, Facility, Inquiry, PropertyKind
 from properties.models.taxonomy import in_label_order
+from properties.selectors import published_facilities
 from sectors.models import FocusArea
 
 SORT_CHOICES = [
@@ -58,7 +59,7 @@ class ListingSearchForm(AccessibleFormMixin, forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}),
     )
     facility = SlugChoiceField(
-        Facility.objects.filter(tagged_listings__isnull=False).distinct(),
+        Facility.objects.none(),  # set for each form: those of published listings
         label=_("Facilities"),
         widget=forms.CheckboxSelectMultiple,
     )
@@ -88,8 +89,7 @@ class ListingSearchForm(AccessibleFormMixin, forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["focus"].label_from_instance = lambda area: area.label
-        facility = self.fields["facility"]
-        facility.queryset = in_label_order(facility.queryset)
+        self.fields["facility"].queryset = in_label_order(published_facilities())
         for name in ("kind", "district", "facility"):
             self.fields[name].widget.attrs.pop("class", None)
 

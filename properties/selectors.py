@@ -5,7 +5,7 @@ from django.http import QueryDict
 
 from portal.search import clean_search_query
 from properties.freshness import is_stale, search_cutoff
-from properties.models import Listing, ListingDocument, ListingFacility, ListingImage
+from properties.models import Facility, Listing, ListingDocument, ListingFacility, ListingImage
 
 SORT_ORDERS = {
     "newest": ["-first_published_at", "-id"],
@@ -24,6 +24,13 @@ def listings_for_cards(queryset):
     """A queryset ready for listing cards: kind, district and the photos in a fixed number
     of queries."""
     return queryset.select_related(*CARD_RELATED).prefetch_related(*CARD_PREFETCH)
+
+
+def published_facilities():
+    """Facilities of published listings: what visitors see and filter by. A new facility a
+    partner writes into a draft stays out of sight until an editor approves the listing."""
+    used = ListingFacility.objects.filter(content_object__live=True).values("tag_id")
+    return Facility.objects.filter(pk__in=used)
 
 
 def searchable_listings():

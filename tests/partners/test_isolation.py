@@ -448,3 +448,19 @@ def test_another_organisations_document_is_refused(client, world):
     assert response.status_code == 400
     assert "Dette dokumentet hører ikke til annonsen." in main_text(response)
     assert snapshot() == before
+
+
+def test_a_facility_in_a_draft_of_a_is_shown_neither_to_b_nor_to_visitors(client, world):
+    from properties.models import Facility
+
+    draft = Listing.objects.get(pk=world.draft_a.pk)
+    draft.facilities.add(Facility.objects.create(name="Alfas hemmelige badstue"))
+    draft.save()
+    draft.save_revision(user=world.admin_a)  # as the partner's form saves it
+    logged_in(client, world.admin_b)
+    assert "Alfas hemmelige badstue" not in client.get(partner_url("listing_new")).content.decode()
+    client.logout()
+    assert "Alfas hemmelige badstue" not in client.get("/lokaler/").content.decode()
+    logged_in(client, world.admin_a)  # A sees it on its own listing
+    own = client.get(partner_url("listing_edit", pk=draft.pk)).content.decode()
+    assert "Alfas hemmelige badstue" in own
