@@ -1,6 +1,6 @@
 """Reads of the listing that views, other apps and the API share."""
 
-from django.db.models import Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.http import QueryDict
 
 from portal.search import clean_search_query
@@ -29,8 +29,10 @@ def listings_for_cards(queryset):
 def published_facilities():
     """Facilities of published listings: what visitors see and filter by. A new facility a
     partner writes into a draft stays out of sight until an editor approves the listing."""
-    used = ListingFacility.objects.filter(content_object__live=True).values("tag_id")
-    return Facility.objects.filter(pk__in=used)
+    # EXISTS stops at the first published listing of each facility: a few index probes, not a
+    # pass over every tagged listing.
+    published = ListingFacility.objects.filter(tag=OuterRef("pk"), content_object__live=True)
+    return Facility.objects.filter(Exists(published))
 
 
 def searchable_listings():

@@ -16,7 +16,7 @@ from wagtail.search.backends import get_search_backend
 
 from portal.models import PartnerContact
 from properties.geo import distance_to_station_m
-from properties.models import District, Listing, PropertyKind
+from properties.models import District, Facility, Listing, ListingFacility, PropertyKind
 
 BATCH = 5000
 SLUG_PREFIX = "seed-"
@@ -148,9 +148,10 @@ class Command(BaseCommand):
     def insert(self, contact, numbers, rng):
         kinds = list(PropertyKind.objects.all())
         districts = list(District.objects.all())
+        facilities = list(Facility.objects.values_list("pk", flat=True))
         now = timezone.now()
         first_id = None
-        batch = []
+        batch, tagged = [], []
         for number in numbers:
             kind = rng.choice(kinds)
             street = rng.choice(STREETS)
@@ -181,18 +182,25 @@ class Command(BaseCommand):
                     confirmed_at=now,
                 )
             )
+            tagged.append(rng.sample(facilities, min(len(facilities), rng.randint(0, 4))))
             if len(batch) == BATCH:
-                saved_from = self.save(batch)
+                saved_from = self.save(batch, tagged)
                 first_id = first_id or saved_from
-                batch = []
+                batch, tagged = [], []
         if batch:
-            saved_from = self.save(batch)
+            saved_from = self.save(batch, tagged)
             first_id = first_id or saved_from
         return first_id
 
-    def save(self, batch):
+    def save(self, batch, tagged):
+        """The listings and, for each, the ids of its facilities."""
         with transaction.atomic():
             created = Listing.objects.bulk_create(batch)
+            ListingFacility.objects.bulk_create(
+                ListingFacility(content_object_id=listing.pk, tag_id=facility)
+                for listing, facilities in zip(created, tagged, strict=True)
+                for facility in facilities
+            )
         self.stdout.write(f"  {created[-1].slug}", ending="\r")
         self.stdout.flush()
         return created[0].pk
