@@ -36,6 +36,7 @@ CASES = [
     ("filters: rent+available, by rent", "/lokaler/?rent_max=1500&available_by=2027-06-01"),
     ("filters: sorted by distance", "/lokaler/?kind=lager-logistikk&sort=distance"),
     ("filters: deep page", "/lokaler/?page=200"),
+    ("filters: two facilities", "/lokaler/?facility=kantine&facility=heis&kind=kontor"),
     ("text: one word", "/lokaler/?q=takterrasse"),
     ("text: two words", "/lokaler/?q=fjordutsikt+kantine"),
     ("text: street and number", "/lokaler/?q=Tollbugata+17"),

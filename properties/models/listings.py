@@ -336,6 +336,14 @@ class ListingFacility(TaggedItemBase):
     tag = models.ForeignKey(Facility, on_delete=models.CASCADE, related_name="tagged_listings")
     content_object = ParentalKey(Listing, on_delete=models.CASCADE, related_name="tagged_items")
 
+    class Meta:
+        constraints = [
+            # Also the index the facility filter reads: listings with this facility.
+            models.UniqueConstraint(
+                fields=["tag", "content_object"], name="facility_once_per_listing"
+            )
+        ]
+
 
 class ListingImage(Orderable):
     listing = ParentalKey(Listing, on_delete=models.CASCADE, related_name="images")

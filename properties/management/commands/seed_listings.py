@@ -247,3 +247,4 @@ class Command(BaseCommand):
             )
             cursor.execute("ANALYZE properties_listing")
             cursor.execute("ANALYZE wagtailsearch_indexentry")
+            cursor.execute("ANALYZE properties_listingfacility")
