@@ -113,20 +113,23 @@ def documents_from(formset, request):
     return documents
 
 
-# A new-listing form carries a key; the listing it made is remembered in the session, so that
-# the same form sent again (after the Back button) leads to that listing instead of a copy.
+# A new-listing form carries a key, also in its address (site.js puts it there); the listing it
+# made is remembered in the session. After saving, the Back button or the same form sent again
+# leads to that listing instead of making a copy.
 NEW_LISTING_KEYS = "partners_new_listings"
 NEW_LISTING_KEYS_KEPT = 20
 
 
+def form_key_of(request):
+    return request.POST.get("form_key") or request.GET.get("form_key") or ""
+
+
 def listing_made_by_form(request):
-    key = request.POST.get("form_key", "")
-    return request.session.get(NEW_LISTING_KEYS, {}).get(key)
+    return request.session.get(NEW_LISTING_KEYS, {}).get(form_key_of(request))
 
 
 def remember_listing_made_by_form(request, listing):
-    key = request.POST.get("form_key", "")
-    if key:
+    if key := form_key_of(request):
         made = request.session.get(NEW_LISTING_KEYS, {})
         made[key] = listing.pk
         request.session[NEW_LISTING_KEYS] = dict(list(made.items())[-NEW_LISTING_KEYS_KEPT:])
@@ -135,7 +138,7 @@ def remember_listing_made_by_form(request, listing):
 @require_http_methods(["GET", "POST"])
 @partner_required
 def listing_edit(request, pk=None):
-    if pk is None and request.method == "POST" and (made := listing_made_by_form(request)):
+    if pk is None and (made := listing_made_by_form(request)):
         messages.info(
             request,
             _("This listing was already saved from that form. Carry on editing it here."),
@@ -179,7 +182,7 @@ def listing_edit(request, pk=None):
         return after_save(request, saved, action, withdrawn=withdrawn)
     context = {
         "listing": listing,
-        "form_key": request.POST.get("form_key") or uuid.uuid4().hex,
+        "form_key": form_key_of(request) or uuid.uuid4().hex,
         "deletable": listing is not None and selectors.listing_is_deletable(listing),
         "form": form,
         "photos": photos,

@@ -40,3 +40,16 @@
     });
   });
 })();
+
+// A new listing's form puts its key in the address: after saving, the Back button then leads to
+// the saved draft instead of to a form that would make a copy. (Browsers do not restore hidden
+// fields when they go back, so the key in the form alone is not enough.)
+(function () {
+  "use strict";
+  var form = document.querySelector("form[data-form-key]");
+  if (!form || !window.history.replaceState || !window.URL) return;
+  var address = new URL(window.location.href);
+  if (address.searchParams.get("form_key")) return;
+  address.searchParams.set("form_key", form.getAttribute("data-form-key"));
+  window.history.replaceState(window.history.state, "", address.toString());
+})();

@@ -498,6 +498,9 @@ def test_the_new_listing_form_sent_twice_makes_one_listing(client, world):
     listing = Listing.objects.get(title="Sendt to ganger")
     assert first["Location"] == again["Location"] == partner_url("listing_edit", pk=listing.pk)
     assert "allerede lagret" in main_text(partner.get(again["Location"]))
+    # the form's own address (where the Back button goes) leads there too
+    back = partner.get(partner_url("listing_new"), {"form_key": data["form_key"]})
+    assert back["Location"] == partner_url("listing_edit", pk=listing.pk)
 
     # A new form is a new listing, even with the same words in it.
     partner.post(partner_url("listing_new"), new_listing_data(partner, title="Sendt to ganger"))
