@@ -4,12 +4,15 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Sum
+from django.db.models import Count, OuterRef, Prefetch, Subquery, Sum
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import ModelLogEntry, WorkflowState
 
+from portal.models import PartnerOrganisation
 from properties.models import Inquiry, Listing, ListingDailyViews
+from properties.selectors import searchable_listings
 
 STATS_DAYS = 30
 
@@ -203,4 +206,34 @@ def organisation_daily_views(organisation):
         ListingDailyViews.objects.filter(listing__organisation=organisation)
         .select_related("listing")
         .order_by("-date", "listing__title")
+    )
+
+
+DIRECTORY_LISTINGS_SHOWN = 5  # per organisation; the rest are a link to the search away
+
+
+def directory_organisations():
+    """Every partner organisation with the number of its premises that can be found and the
+    newest few of them: the same two queries whether it has five listings or five thousand."""
+    findable = searchable_listings()
+    counts = (
+        findable.filter(organisation=OuterRef("pk"))
+        .order_by()
+        .values("organisation")
+        .annotate(total=Count("pk"))
+        .values("total")
+    )
+    return list(
+        PartnerOrganisation.objects.select_related("logo")
+        .annotate(listing_count=Coalesce(Subquery(counts), 0))
+        .prefetch_related(
+            Prefetch(
+                "listings",
+                queryset=findable.only(
+                    "slug", "title", "organisation_id", "first_published_at"
+                ).order_by("-first_published_at", "-pk")[:DIRECTORY_LISTINGS_SHOWN],
+                to_attr="newest_listings",
+            )
+        )
+        .order_by("name")
     )

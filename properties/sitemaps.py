@@ -28,7 +28,7 @@ class ListingSitemap(Sitemap):
         return listing.updated_at
 
     def get_latest_lastmod(self):
-        return Listing.objects.public().aggregate(latest=Max("updated_at"))["latest"]
+        return self.items().order_by().aggregate(latest=Max("updated_at"))["latest"]
 
 
 class EnglishListingSitemap(ListingSitemap):

@@ -90,7 +90,7 @@ def test_the_directory_makes_as_many_queries_for_many_partners_as_for_few(
 
 
 def test_a_partner_with_many_premises_shows_the_newest_and_links_to_all_of_them(client, directory):
-    from partners.models import LISTINGS_SHOWN
+    from partners.selectors import DIRECTORY_LISTINGS_SHOWN as LISTINGS_SHOWN
 
     organisation = organisation_with_listings(
         "Storeier AS", PartnerOrganisation.Tier.MAIN_PARTNER, listings=LISTINGS_SHOWN + 3
