@@ -1,3 +1,4 @@
+import re
 import uuid
 
 from django.contrib import messages
@@ -120,8 +121,12 @@ NEW_LISTING_KEYS = "partners_new_listings"
 NEW_LISTING_KEYS_KEPT = 20
 
 
+FORM_KEY = re.compile(r"[0-9a-f]{32}")  # what uuid4().hex makes; anything else is ignored
+
+
 def form_key_of(request):
-    return request.POST.get("form_key") or request.GET.get("form_key") or ""
+    key = request.POST.get("form_key") or request.GET.get("form_key") or ""
+    return key if FORM_KEY.fullmatch(key) else ""
 
 
 def listing_made_by_form(request):

@@ -507,6 +507,15 @@ def test_the_new_listing_form_sent_twice_makes_one_listing(client, world):
     assert Listing.objects.filter(title="Sendt to ganger").count() == 2
 
 
+@pytest.mark.parametrize("key", ["x" * 10_000, "<script>", "0" * 31])
+def test_a_made_up_form_key_is_ignored(client, world, key):
+    partner = logged_in(client, world.admin_a)
+    response = partner.get(partner_url("listing_new"), {"form_key": key})
+    assert response.status_code == 200
+    fresh = soup_of(response).select_one("form[data-form-key]")["data-form-key"]
+    assert re.fullmatch(r"[0-9a-f]{32}", fresh)
+
+
 def test_a_partner_deletes_a_draft_that_was_never_published(client, world):
     partner = logged_in(client, world.editor_a)
     draft = world.draft_a
