@@ -26,7 +26,11 @@ def logo(name):
 
 def organisation_with_listings(name, tier, *, listings=1):
     organisation = PartnerOrganisationFactory(
-        name=name, tier=tier, website="https://example.com/", logo=logo(name)
+        name=name,
+        tier=tier,
+        website="https://example.com/",
+        logo=logo(name),
+        description="Utvikler næringsbygg ved elva.",
     )
     contact = PartnerContactFactory(organisation=organisation)
     for number in range(listings):
@@ -70,6 +74,8 @@ def test_partners_are_grouped_by_tier_with_logos_links_and_premises_on_the_marke
         assert card.select_one("h3 a")["href"] == "https://example.com/"
         listed = [a.get_text(strip=True) for a in card.select(".partner-card__listings a")]
         assert listed == ["Hovedpartneren AS lokale 0"]  # not the draft, not the let one
+        description = card.find("p", string="Utvikler næringsbygg ved elva.")
+        assert description.get("lang") == ("nb" if language == "en" else None)
 
 
 def test_the_directory_makes_as_many_queries_for_many_partners_as_for_few(
