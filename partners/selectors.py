@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import ModelLogEntry, WorkflowState
 
 from portal.models import PartnerOrganisation
+from portal.renditions import prefetch_renditions
 from properties.models import Inquiry, Listing, ListingDailyViews
 from properties.selectors import searchable_listings
 
@@ -227,13 +228,14 @@ def directory_organisations():
         PartnerOrganisation.objects.select_related("logo")
         .annotate(listing_count=Coalesce(Subquery(counts), 0))
         .prefetch_related(
+            prefetch_renditions("logo", through="logo"),
             Prefetch(
                 "listings",
                 queryset=findable.only(
                     "slug", "title", "organisation_id", "first_published_at"
                 ).order_by("-first_published_at", "-pk")[:DIRECTORY_LISTINGS_SHOWN],
                 to_attr="newest_listings",
-            )
+            ),
         )
         .order_by("name")
     )

@@ -20,6 +20,8 @@ from wagtail.users.models import UserProfile
 from partners.selectors import listing_is_deletable
 from portal.email import queue_email
 from portal.models import PartnerInvitation, PartnerMembership
+from portal.pictures import KINDS, LISTING_PHOTO_KINDS
+from portal.renditions import queue_renditions
 from properties.freshness import SHOW_LAST_CONFIRMED_AFTER, listing_confirm
 from properties.models import Listing
 
@@ -110,6 +112,8 @@ def partner_image_create(*, organisation, user, file, title):
         uploaded_by_user=user,
     )
     image.save()
+    # Ready before an editor approves: a live listing's new photos are only in its revision.
+    queue_renditions(image=image, kinds=[KINDS[name] for name in LISTING_PHOTO_KINDS])
     return image
 
 

@@ -1,4 +1,5 @@
-"""Checks for the photos and PDF documents that partners upload through the portal's own forms.
+"""Checks for the photos and PDF documents that partners upload through the portal's own forms,
+and for the images editors upload in the Wagtail admin.
 
 Nothing is stored as the partner sent it: a photo is decoded in full and encoded again without
 its metadata (EXIF with the GPS position, XMP), a PDF is checked by its content, and every stored
@@ -17,11 +18,16 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
-from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageFile, ImageMode, ImageOps, UnidentifiedImageError
+from wagtail.images.fields import WagtailImageField
+from wagtail.images.forms import BaseImageForm
 
 MEGABYTE = 1024 * 1024
 MAX_IMAGE_BYTES = 10 * MEGABYTE
 MAX_IMAGE_PIXELS = 40_000_000
+# The memory an opened photo takes: pixels × bands × bytes per band. The most is that of a
+# 40-megapixel colour photo; one with transparency or 16-bit bands may have fewer pixels.
+MAX_DECODED_BYTES = MAX_IMAGE_PIXELS * 3
 MAX_DOCUMENT_BYTES = 20 * MEGABYTE
 
 # Pillow's format name -> the format the photo is stored in and its file extension.
@@ -47,6 +53,10 @@ DECOMPRESSION_BOMB = _(
     "The photo is far too large to open safely. Upload a photo of at most %(megapixels)s "
     "megapixels."
 )
+DECODED_TOO_LARGE = _(
+    "The photo is too large to open safely: at %(width)s × %(height)s pixels it takes "
+    "%(megabytes)s MB of memory, and %(limit)s MB is the most. Make it smaller and try again."
+)
 NOT_AN_IMAGE = _("The file is not a photo in JPEG, PNG or WebP format.")
 BROKEN_IMAGE = _("The photo could not be read; it may be damaged. Try saving it again.")
 DOCUMENT_TOO_LARGE = _(
@@ -63,7 +73,7 @@ def clean_image_upload(uploaded_file):
     """The uploaded photo decoded, turned upright and encoded again without metadata, under a
     server-made name. Raises ValidationError for anything that is not a sound, modest photo."""
     data = _read_at_most(uploaded_file, MAX_IMAGE_BYTES, IMAGE_TOO_LARGE)
-    image = _decoded_image(data)
+    image = check_image_is_whole(data, formats=["JPEG", "PNG", "WEBP"])
     return _encoded_without_metadata(image)
 
 
@@ -110,12 +120,38 @@ def _strict_decoding():
             ImageFile.LOAD_TRUNCATED_IMAGES = load_truncated
 
 
-def _decoded_image(data):
+def decoded_bytes(image):
+    """What an opened Pillow image will take in memory once decoded, from its header."""
+    mode = ImageMode.getmode(image.mode)
+    return image.width * image.height * len(mode.bands) * int(mode.typestr[-1])
+
+
+def check_decoded_size(image):
+    """Refuse an image whose pixels would take more memory than a large photo's: a file of a
+    few kilobytes can hold an image of hundreds of megabytes."""
+    size = decoded_bytes(image)
+    if size > MAX_DECODED_BYTES:
+        raise ValidationError(
+            DECODED_TOO_LARGE,
+            code="decoded_too_large",
+            params={
+                "width": image.width,
+                "height": image.height,
+                "megabytes": size // 10**6,
+                "limit": MAX_DECODED_BYTES // 10**6,
+            },
+        )
+
+
+def check_image_is_whole(data, formats=None):
+    """Decode the whole image, as rendering it later will; damaged or truncated data and
+    images too large in pixels or memory are refused. Returns the decoded Pillow image."""
     with _strict_decoding():
-        image = _opened_image(data)
+        image = _opened_image(data, formats)
         width, height = image.size  # read from the header; nothing is decoded yet
         if width * height > MAX_IMAGE_PIXELS:
             raise _pixels_error(TOO_MANY_PIXELS, "too_many_pixels")
+        check_decoded_size(image)
         try:
             image.load()
         except Exception:  # Pillow reports damaged data with many exception types
@@ -123,9 +159,9 @@ def _decoded_image(data):
     return image
 
 
-def _opened_image(data):
+def _opened_image(data, formats):
     try:
-        return Image.open(io.BytesIO(data), formats=["JPEG", "PNG", "WEBP"])
+        return Image.open(io.BytesIO(data), formats=formats)
     except UnidentifiedImageError:
         raise ValidationError(NOT_AN_IMAGE, code="not_an_image") from None
     except Image.DecompressionBombWarning:
@@ -179,3 +215,45 @@ class SafePdfField(_CheckedFileField):
 
     def check_upload(self, uploaded_file):
         return clean_pdf_upload(uploaded_file)
+
+
+class MemoryCappedImageField(WagtailImageField):
+    """Wagtail's image field decodes the whole image to read its size. Its limits in pixels and
+    memory are checked from the header first, and damaged data is refused with a message
+    instead of failing the upload."""
+
+    def to_python(self, data):
+        if hasattr(data, "read"):
+            _check_header(data)
+        try:
+            return super().to_python(data)
+        except ValidationError:
+            raise
+        except Exception:  # Pillow reports damaged data with many exception types
+            raise ValidationError(BROKEN_IMAGE, code="broken_image") from None
+
+
+def _check_header(uploaded_file):
+    uploaded_file.seek(0)
+    try:
+        with _strict_decoding():
+            image = Image.open(uploaded_file)
+            if image.width * image.height > MAX_IMAGE_PIXELS:
+                raise _pixels_error(TOO_MANY_PIXELS, "too_many_pixels")
+            check_decoded_size(image)
+    except (UnidentifiedImageError, Image.DecompressionBombWarning, Image.DecompressionBombError):
+        pass  # Wagtail's own checks say why
+    finally:
+        uploaded_file.seek(0)
+
+
+class AdminImageForm(BaseImageForm):
+    """Wagtail's image form (WAGTAILIMAGES_IMAGE_FORM_BASE), for one image and for many, with the
+    file checked as a partner's photo is, so that one upload can neither exhaust the memory of
+    the server that opens it nor break the worker that makes its renditions."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "file" in self.fields:
+            # Wagtail makes this field itself (formfield_for_dbfield): use the checked kind.
+            self.fields["file"].__class__ = MemoryCappedImageField

@@ -3,6 +3,7 @@
 from django.db.models import OuterRef, Prefetch, Q, Subquery
 from django.http import QueryDict
 
+from portal.renditions import prefetch_renditions
 from portal.search import clean_search_query
 from properties.freshness import is_stale, search_cutoff
 from properties.models import Facility, Listing, ListingDocument, ListingFacility, ListingImage
@@ -17,13 +18,29 @@ SORT_ORDERS = {
 }
 
 CARD_RELATED = ("kind", "district")
-CARD_PREFETCH = (Prefetch("images", queryset=ListingImage.objects.select_related("image")),)
+
+
+def photos_prefetch(*picture_kinds, first_only=False):
+    """A listing's photos with the renditions of these picture kinds: all of them as
+    `listing.images`, or the first as `listing.card_photos`."""
+    photos = ListingImage.objects.select_related("image").prefetch_related(
+        prefetch_renditions(*picture_kinds, through="image")
+    )
+    if first_only:
+        # A subquery, not a slice: django-modelcluster's photos cannot be prefetched sliced.
+        first = ListingImage.objects.filter(listing=OuterRef("listing"))
+        first = first.order_by("sort_order", "pk").values("pk")[:1]
+        photos = photos.filter(pk=Subquery(first))
+        return Prefetch("images", queryset=photos, to_attr="card_photos")
+    return Prefetch("images", queryset=photos)
 
 
 def listings_for_cards(queryset):
-    """A queryset ready for listing cards: kind, district and the photos in a fixed number
-    of queries."""
-    return queryset.select_related(*CARD_RELATED).prefetch_related(*CARD_PREFETCH)
+    """A queryset ready for listing cards: kind, district, the first photo and its renditions,
+    in a fixed number of queries."""
+    return queryset.select_related(*CARD_RELATED).prefetch_related(
+        photos_prefetch("listing_card", first_only=True)
+    )
 
 
 def published_facilities():
@@ -146,7 +163,7 @@ def public_listing(*, slug):
         Listing.objects.public()
         .select_related("kind", "district", "organisation", "organisation__logo", "contact")
         .prefetch_related(
-            *CARD_PREFETCH,
+            photos_prefetch("listing_photo", "listing_thumbnail"),
             Prefetch("documents", queryset=ListingDocument.objects.select_related("document")),
             "focus_areas",
             "facilities",

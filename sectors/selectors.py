@@ -3,6 +3,7 @@
 from django.db.models import Prefetch
 
 from portal.charts import bar_chart
+from portal.renditions import prefetch_renditions
 from sectors.goal import GOAL, goal_progress
 from sectors.models import (
     Initiative,
@@ -39,7 +40,9 @@ def focus_area_overview(*, focus_area):
         "initiatives_by_status": [(status, items) for status, items in by_status if items],
         "jobs_achieved": sum(item.achieved_jobs or 0 for item in initiatives),
         "success_stories": list(
-            SuccessStory.objects.filter(focus_area=focus_area).select_related("image")
+            SuccessStory.objects.filter(focus_area=focus_area)
+            .select_related("image")
+            .prefetch_related(prefetch_renditions("card", through="image"))
         ),
     }
 

@@ -6,6 +6,8 @@ reused test database never keeps their data.
 """
 
 import re
+import signal
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import pytest
@@ -143,3 +145,36 @@ def whole_sitemap(client):
         assert response.status_code == 200, location
         texts.append(response.content.decode())
     return "\n".join(texts)
+
+
+@contextmanager
+def _signal_handlers_kept():
+    """db_worker installs its own SIGINT/SIGTERM handlers; give pytest its own back."""
+    saved = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGQUIT)}
+    try:
+        yield
+    finally:
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)
+
+
+@pytest.fixture
+def run_background_worker(monkeypatch):
+    """Run the real background worker (`db_worker --backend background`) until nothing is due.
+
+    The worker calls close_old_connections() between tasks, which would drop the connection of a
+    test that runs inside a transaction; inside the test, that call does nothing.
+    """
+    from django.core.management import call_command
+
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    )
+
+    def run():
+        with _signal_handlers_kept():
+            call_command(
+                "db_worker", "--batch", "--backend", "background", "--no-startup-delay", verbosity=0
+            )
+
+    return run

@@ -6,10 +6,27 @@ from properties import selectors
 
 register = template.Library()
 
+# Result cards whose photos are in view as the search opens, on a wide screen: not lazy.
+CARDS_IN_VIEW = 3
+
 
 @register.simple_tag
 def featured_listings(limit=3):
     return selectors.featured_listings(limit=limit)
+
+
+@register.filter
+def photo_loading(position):
+    """How the photo of the card at `position` (1, 2, …) in the results loads: the first cards
+    are in view as the page opens, and lazy loading would only hold them back. Cards in other
+    lists (below a hero) have no position and load lazily."""
+    return None if position and position <= CARDS_IN_VIEW else "lazy"
+
+
+@register.filter
+def photo_fetchpriority(position):
+    """The first result's photo is the largest thing in view: fetched first."""
+    return "high" if position == 1 else None
 
 
 @register.filter

@@ -24,7 +24,7 @@ EARLIER = {"grunderbyen", "helsebyen", "ambassador-var"}
 
 def load_demo():
     out = io.StringIO()
-    call_command("load_demo", stdout=out)
+    call_command("load_demo", "--queue-renditions", stdout=out)
     return out.getvalue()
 
 

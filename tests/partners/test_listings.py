@@ -11,6 +11,7 @@ from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils import timezone, translation
+from django_tasks_db.models import DBTaskResult
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import ModelLogEntry, Revision, WorkflowState
@@ -18,8 +19,10 @@ from wagtail.users.models import UserProfile
 
 from partners import services
 from portal.models import OutboundEmail
+from portal.pictures import LISTING_PHOTO_KINDS
 from properties.factories import ListingFactory
 from properties.models import Listing
+from tests.images import SMALL_FILE_HUGE_IMAGE
 
 from .conftest import (
     draft_listing,
@@ -236,6 +239,25 @@ def test_a_photo_needs_its_alternative_text(client, world):
     assert not Listing.objects.filter(title="Uten alt-tekst").exists()
 
 
+def test_a_new_photo_is_queued_for_its_renditions_before_anyone_approves_it(client, world):
+    logged_in(client, world.admin_a)
+    data = new_listing_data(
+        client,
+        title="Med nytt bilde",
+        **{
+            "photos-0-upload": upload(jpeg_bytes(), "foto.jpg", "image/jpeg"),
+            "photos-0-alt_text": "Fasaden",
+        },
+    )
+    assert client.post(partner_url("listing_new"), data).status_code == 302
+
+    image = get_image_model().objects.latest("pk")
+    tasks = DBTaskResult.objects.filter(task_path="portal.renditions.make_renditions")
+    queued = [task.args_kwargs["args"] for task in tasks if task.args_kwargs["args"][0] == image.pk]
+    assert queued == [[image.pk, list(LISTING_PHOTO_KINDS)]]
+    assert not image.renditions.exists()  # the worker makes them, not the partner's request
+
+
 def test_photos_are_reordered_and_removed_in_the_next_revision(client, world):
     logged_in(client, world.admin_a)
     data = new_listing_data(
@@ -440,6 +462,7 @@ BAD_PHOTOS = {
     "html-named-jpg": ("photo.jpg", HTML, "image/jpeg"),
     "truncated-jpeg": ("photo.jpg", jpeg_bytes(size=(400, 300))[:600], "image/jpeg"),
     "svg": ("photo.svg", SVG, "image/svg+xml"),
+    "opens-too-large": ("kart.png", SMALL_FILE_HUGE_IMAGE, "image/png"),
 }
 
 

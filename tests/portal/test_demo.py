@@ -25,7 +25,7 @@ from tests.conftest import whole_sitemap
 
 def load_demo(*args):
     out = io.StringIO()
-    call_command("load_demo", *args, stdout=out)
+    call_command("load_demo", *args, "--queue-renditions", stdout=out)
     return out.getvalue()
 
 

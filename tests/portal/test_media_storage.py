@@ -12,6 +12,8 @@ from moto import mock_aws
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 
+from portal.pictures import KINDS
+from portal.renditions import renditions_make
 from properties.factories import ListingFactory
 from properties.models import ListingImage
 
@@ -89,6 +91,7 @@ def test_a_listings_photos_are_stored_in_the_bucket_and_shown_from_it(bucket, cl
     image = get_image_model().objects.create(title="Fasade", file=photo())
     listing = ListingFactory()
     ListingImage.objects.create(listing=listing, image=image, alt_text="Fasaden", sort_order=0)
+    renditions_make(image=image, kinds=[KINDS["listing_photo"]])  # as the worker does
 
     response = client.get(f"/lokaler/{listing.slug}/")
 

@@ -14,6 +14,7 @@ from django.utils import translation
 from PIL import ExifTags, Image, ImageCms, ImageFile
 
 from portal.uploads import (
+    MAX_DECODED_BYTES,
     MAX_DOCUMENT_BYTES,
     MAX_IMAGE_BYTES,
     MAX_IMAGE_PIXELS,
@@ -22,6 +23,7 @@ from portal.uploads import (
     clean_image_upload,
     clean_pdf_upload,
 )
+from tests.images import SMALL_FILE_HUGE_IMAGE
 
 RED, BLUE = (255, 0, 0), (0, 0, 255)
 SERVER_NAME = {
@@ -271,6 +273,23 @@ def test_a_png_above_pillows_own_bomb_limit_is_a_decompression_bomb():
     assert error.code == "decompression_bomb"
 
 
+def test_a_small_file_that_opens_to_more_memory_than_a_large_photo_is_refused():
+    assert len(SMALL_FILE_HUGE_IMAGE) < 1_000_000
+    assert MAX_DECODED_BYTES < 6000 * 6000 * 4
+
+    error = refusal(clean_image_upload, upload(SMALL_FILE_HUGE_IMAGE, name="kart.png"))
+
+    assert error.code == "decoded_too_large"
+    with translation.override("en"):
+        assert error.messages == [
+            "The photo is too large to open safely: at 6000 × 6000 pixels it takes 144 MB of "
+            "memory, and 120 MB is the most. Make it smaller and try again."
+        ]
+    with translation.override("nb"):
+        assert "144 MB" in error.messages[0]
+        assert "Bildet" in error.messages[0]
+
+
 def test_a_refusal_leaves_pillow_and_the_warning_filters_as_they_were():
     filters = list(warnings.filters)
     data = encoded(Image.new("1", (10000, 10000)), "PNG")
@@ -382,3 +401,86 @@ def test_the_file_inputs_tell_the_browser_what_to_offer():
 
     assert 'accept="image/jpeg,image/png,image/webp"' in str(form["photo"])
     assert 'accept="application/pdf"' in str(form["floor_plan"])
+
+
+# The Wagtail admin's image uploads: the same memory limit, in the editor's language
+
+
+@pytest.fixture
+def editor(client, django_user_model, settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path)
+    user = django_user_model.objects.create_superuser("bilderedaktor", "bilde@example.com", "x")
+    client.force_login(user)
+    return user
+
+
+def set_admin_language(user, language):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+
+
+MEMORY_MESSAGE = {"en": "144 MB of memory, and 120 MB is the most", "nb": "144 MB minne"}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_the_admin_refuses_an_image_that_opens_too_large(client, editor, language):
+    from bs4 import BeautifulSoup
+    from django.urls import reverse
+    from wagtail.images import get_image_model
+
+    set_admin_language(editor, language)
+    kart = upload(SMALL_FILE_HUGE_IMAGE, name="kart.png", content_type="image/png")
+
+    response = client.post(reverse("wagtailimages:add"), {"title": "Kart", "file": kart})
+
+    assert response.status_code < 500
+    text = BeautifulSoup(response.content, "html.parser").get_text(" ", strip=True)
+    assert MEMORY_MESSAGE[language] in text
+    assert not get_image_model().objects.exists()
+
+
+@pytest.mark.django_db
+def test_the_admins_multiple_upload_refuses_it_with_the_message(client, editor):
+    from django.urls import reverse
+    from wagtail.images import get_image_model
+
+    set_admin_language(editor, "en")
+    kart = upload(SMALL_FILE_HUGE_IMAGE, name="kart.png", content_type="image/png")
+
+    response = client.post(reverse("wagtailimages:add_multiple"), {"files[]": kart})
+
+    assert response.status_code < 500
+    assert response.json()["success"] is False
+    assert MEMORY_MESSAGE["en"] in response.json()["error_message"]
+    assert not get_image_model().objects.exists()
+
+
+@pytest.mark.django_db
+def test_the_admin_refuses_a_truncated_image(client, editor):
+    from django.urls import reverse
+    from wagtail.images import get_image_model
+
+    data = noisy_jpeg()
+    broken = upload(data[: len(data) // 2], name="halv.jpg")
+
+    response = client.post(reverse("wagtailimages:add_multiple"), {"files[]": broken})
+
+    assert response.json()["success"] is False
+    assert not get_image_model().objects.exists()
+
+
+@pytest.mark.django_db
+def test_the_admin_still_takes_a_sound_image(client, editor):
+    from django.urls import reverse
+    from wagtail.images import get_image_model
+
+    photo = upload(encoded(two_halves(size=(600, 400))), name="elva.jpg")
+
+    response = client.post(reverse("wagtailimages:add_multiple"), {"files[]": photo})
+
+    assert response.json()["success"] is True
+    assert get_image_model().objects.get().width == 600

@@ -6,6 +6,7 @@ from django.test.utils import override_settings
 from django.utils.module_loading import import_string
 
 from portal.demo.users import ensure_demo_users
+from portal.renditions import make_missing_renditions, queue_missing_renditions, queueing_paused
 
 
 class Command(BaseCommand):
@@ -20,8 +21,16 @@ class Command(BaseCommand):
             action="store_true",
             help="Load the content only, without demo users (allowed with DEBUG off).",
         )
+        parser.add_argument(
+            "--queue-renditions",
+            action="store_true",
+            help=(
+                "Leave the pictures' renditions to the background worker instead of making them "
+                "now; pages show the original pictures until it has."
+            ),
+        )
 
-    def handle(self, *args, skip_users=False, verbosity=1, **options):
+    def handle(self, *args, skip_users=False, queue_renditions=False, verbosity=1, **options):
         if not settings.DEBUG and not skip_users:
             raise CommandError(
                 "Refusing to create demo users with the public password «changeme» while DEBUG "
@@ -33,15 +42,21 @@ class Command(BaseCommand):
                 self.stdout.write(f"  {message}")
 
         created = 0
-        # Wagtail e-mails editors about the demo's submissions; nobody needs those.
+        # Wagtail e-mails editors about the demo's submissions; nobody needs those. The
+        # renditions of the demo's pictures are made (or queued) once, at the end.
         with (
             override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"),
             transaction.atomic(),
+            queueing_paused(),
         ):
             if not skip_users:
                 created += ensure_demo_users(log=log)
             for loader_path in demo_loaders():
                 created += import_string(loader_path)(log=log, with_users=not skip_users)
+            if queue_renditions:
+                queue_missing_renditions(log=log)
+            elif made := make_missing_renditions(log=log):
+                self.stdout.write(f"Made {made} renditions of the demo's pictures.")
         if created:
             self.stdout.write(self.style.SUCCESS(f"Demo site loaded: {created} new objects."))
         else:
