@@ -1,6 +1,9 @@
-"""What every page shows around its content — menu, footer links, contact details — built once
-per site and language and cached, so it costs no queries per page. Publishing, unpublishing,
-moving or deleting a page, or saving the contact details, builds it anew."""
+"""What every page shows around its content — menu, footer links, contact details, language
+links — built once per site and language and cached, so it costs no queries per page.
+Publishing, unpublishing, moving or deleting a page or a listing, saving the contact details,
+a partner, a campaign, a focus area or a key figure, or new renditions of a picture build it
+anew; reads and fragments that depend on those can be kept until then (`version()`,
+`cached_until_published`, the `content_version` template tag)."""
 
 from dataclasses import dataclass
 
@@ -80,6 +83,20 @@ def build(site, language, request):
     }
 
 
+_MISSING = object()
+
+
+def cached_until_published(key, build):
+    """What `build()` returns, kept until the chrome is next built anew (a page published,
+    unpublished, moved or deleted …) or for CACHE_SECONDS, whichever comes first."""
+    full_key = f"published:{version()}:{key}"
+    value = cache.get(full_key, _MISSING)
+    if value is _MISSING:
+        value = build()
+        cache.set(full_key, value, CACHE_SECONDS)
+    return value
+
+
 def version():
     current = cache.get(VERSION_KEY)
     if current is None:
@@ -101,7 +118,7 @@ def rebuild_on_page_delete(sender, instance, **kwargs):
 
 
 def connect():
-    from portal.models import ContactSettings
+    from portal.models import ContactSettings, PartnerOrganisation
 
     page_published.connect(rebuild, dispatch_uid="chrome_published")
     page_unpublished.connect(rebuild, dispatch_uid="chrome_unpublished")
@@ -109,3 +126,5 @@ def connect():
     post_delete.connect(rebuild_on_page_delete, dispatch_uid="chrome_deleted")
     post_save.connect(rebuild, sender=ContactSettings, dispatch_uid="chrome_contact")
     post_save.connect(rebuild, sender=Site, dispatch_uid="chrome_site")
+    post_save.connect(rebuild, sender=PartnerOrganisation, dispatch_uid="chrome_partner")
+    post_delete.connect(rebuild, sender=PartnerOrganisation, dispatch_uid="chrome_partner_gone")

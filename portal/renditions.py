@@ -11,18 +11,20 @@ portal.pictures.
 import logging
 import threading
 from contextlib import contextmanager
-from functools import partial
+from dataclasses import dataclass
+from functools import lru_cache, partial
 
 from django.core.cache import cache
+from django.core.signals import setting_changed
 from django.db import transaction
 from django.db.models import Prefetch
 from django.db.models.signals import post_save
-from django.forms.utils import flatatt
-from django.utils.html import format_html
+from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django_tasks import task
 from wagtail.images import get_image_model
 
+from portal import chrome
 from portal.pictures import KINDS, kinds_used_at
 
 logger = logging.getLogger(__name__)
@@ -50,19 +52,78 @@ def picture_html(image, kind, attrs):
     found = stored_renditions(image, kind)
     if len(found) < len(kind.filters):
         queue_renditions(image=image, kinds=[kind])
-    groups = [
-        (fmt, [found[f.spec] for f in filters if f.spec in found])
-        for fmt, filters in kind.filters_by_format.items()
-    ]
-    groups = [(fmt, renditions) for fmt, renditions in groups if renditions]
-    if not groups:
+    renditions = tuple(found[f.spec] for f in kind.filters if f.spec in found)
+    if not renditions:
         return _img_of_original(image, kind, attrs)
-    *sources, (_, fallback) = groups
-    img = _img(fallback, kind.sizes, attrs)
+    sources, img = _picture_parts(kind, tuple(_facts(r) for r in renditions))
+    img = f"<img{_attributes({**img, **attrs})}>"
     if len(kind.filters_by_format) == 1:
-        return img
-    markup = "".join(_source(fmt, renditions, kind.sizes) for fmt, renditions in sources)
-    return mark_safe(f"<picture>{markup}{img}</picture>")  # noqa: S308 - built with format_html
+        return mark_safe(img)  # noqa: S308 - every value escaped by _attributes
+    return mark_safe(f"<picture>{sources}{img}</picture>")  # noqa: S308 - as above
+
+
+@dataclass(frozen=True)
+class _Rendition:
+    filter_spec: str
+    name: str
+    width: int
+    height: int
+
+    @property
+    def url(self):
+        return rendition_model()._meta.get_field("file").storage.url(self.name)
+
+
+def _facts(rendition):
+    return _Rendition(rendition.filter_spec, rendition.file.name, rendition.width, rendition.height)
+
+
+@lru_cache(maxsize=4096)
+def _picture_parts(kind, renditions):
+    """The <source> elements and the <img>'s own attributes for these renditions, worked out
+    once per process: a rendition's file never changes (a new one is a new file)."""
+    groups = []
+    for fmt, filters in kind.filters_by_format.items():
+        specs = {f.spec for f in filters}
+        group = [r for r in renditions if r.filter_spec in specs]
+        if group:
+            groups.append((fmt, group))
+    *sources, (_, fallback) = groups
+    markup = "".join(
+        f"<source{_attributes(_srcset_attrs(group, kind.sizes) | {'type': MIME_TYPES[fmt]})}>"
+        for fmt, group in sources
+    )
+    first = fallback[0]
+    img = {"src": first.url, "width": first.width, "height": first.height}
+    if len(fallback) > 1:
+        img |= _srcset_attrs(fallback, kind.sizes)
+    return markup, img
+
+
+def _clear_picture_parts(setting, **kwargs):
+    if setting in {"MEDIA_URL", "STORAGES", "MEDIA_ROOT"}:  # rendition addresses change
+        _picture_parts.cache_clear()
+
+
+def _srcset_attrs(renditions, sizes):
+    """srcset with one candidate per width (a small original gives several specs the same
+    width), and sizes when there is a choice."""
+    by_width = {}
+    for rendition in renditions:
+        by_width.setdefault(rendition.width, rendition)
+    if len(by_width) == 1:
+        return {"srcset": renditions[0].url}
+    srcset = ", ".join(f"{r.url} {width}w" for width, r in by_width.items())
+    return {"srcset": srcset, "sizes": sizes or None}
+
+
+def _attributes(attrs):
+    """name="value" for each attribute, escaped; None and False leave it out, True is bare."""
+    return "".join(
+        f" {name}" if value is True else f' {name}="{conditional_escape(value)}"'
+        for name, value in attrs.items()
+        if value is not None and value is not False
+    )
 
 
 def stored_renditions(image, kind):
@@ -89,36 +150,12 @@ def _matching(renditions, wanted):
     return {r.filter_spec: r for r in renditions if wanted.get(r.filter_spec) == r.focal_point_key}
 
 
-def _srcset(renditions):
-    """Width candidates, one per width: a small original gives several specs the same width."""
-    by_width = {}
-    for rendition in renditions:
-        by_width.setdefault(rendition.width, rendition)
-    return ", ".join(f"{r.url} {width}w" for width, r in by_width.items())
-
-
-def _source(fmt, renditions, sizes):
-    if len(renditions) == 1:
-        return format_html('<source srcset="{}" type="{}">', renditions[0].url, MIME_TYPES[fmt])
-    return format_html(
-        '<source srcset="{}" sizes="{}" type="{}">', _srcset(renditions), sizes, MIME_TYPES[fmt]
-    )
-
-
-def _img(renditions, sizes, attrs):
-    first = renditions[0]
-    tag = {"src": first.url, "width": first.width, "height": first.height}
-    if len(renditions) > 1:
-        tag.update(srcset=_srcset(renditions), sizes=sizes or None)
-    return format_html("<img{}>", flatatt({**tag, **attrs}))
-
-
 def _img_of_original(image, kind, attrs):
     """The original until the renditions are made, at the size the first rendition will have,
     so the page does not move when they come."""
     width, height = kind.filters[0].get_transform(image).size
     tag = {"src": image.file.url, "width": width, "height": height}
-    return format_html("<img{}>", flatatt({**tag, **attrs}))
+    return mark_safe(f"<img{_attributes(tag | attrs)}>")  # noqa: S308 - escaped by _attributes
 
 
 def prefetch_renditions(*kind_names, through=""):
@@ -178,6 +215,7 @@ def renditions_make(*, image, kinds, made=None, parallel=False):
     except Exception as error:  # a missing or damaged file: the page keeps showing the original
         logger.warning("Renditions of image %s not made: %s: %s", image.pk, type(error), error)
         return 0
+    chrome.rebuild()  # fragments kept with the original in them are made again
     return len(missing)
 
 
@@ -244,6 +282,7 @@ def _images_lacking_renditions(log):
 
 def connect():
     post_save.connect(_queue_after_save, dispatch_uid="portal-renditions-after-save")
+    setting_changed.connect(_clear_picture_parts, dispatch_uid="portal-renditions-settings")
 
 
 @contextmanager

@@ -8,9 +8,14 @@ class PropertiesConfig(AppConfig):
     demo_loader = "properties.demo.loader.load_properties_demo"
 
     def ready(self):
+        from django.db.models.signals import post_delete, post_save
         from wagtail.signals import published
 
+        from portal import chrome
         from properties.freshness import on_publish_confirm
         from properties.models import Listing
 
         published.connect(on_publish_confirm, sender=Listing, dispatch_uid="listing_confirm")
+        # Pages that show premises keep what they show until a listing changes (portal.chrome).
+        post_save.connect(chrome.rebuild, sender=Listing, dispatch_uid="chrome_listing_saved")
+        post_delete.connect(chrome.rebuild, sender=Listing, dispatch_uid="chrome_listing_deleted")

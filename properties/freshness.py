@@ -4,6 +4,8 @@ from datetime import timedelta
 
 from django.utils import timezone
 
+from portal import chrome
+
 SHOW_LAST_CONFIRMED_AFTER = timedelta(days=60)  # and remind the owner
 HIDE_FROM_SEARCH_AFTER = timedelta(days=90)
 
@@ -19,10 +21,11 @@ def is_stale(listing, now=None):
 
 
 def listing_confirm(*, listing):
-    """The owner says the listing is still current."""
+    """The owner says the listing is still current: found again where premises are listed."""
     type(listing).objects.filter(pk=listing.pk).update(
         confirmed_at=timezone.now(), reminded_at=None
     )
+    chrome.rebuild()  # pages that keep their premises in the cache show it again
 
 
 def on_publish_confirm(sender, instance, **kwargs):

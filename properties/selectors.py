@@ -1,5 +1,7 @@
 """Reads of the listing that views, other apps and the API share."""
 
+from functools import cache
+
 from django.db.models import OuterRef, Prefetch, Q, Subquery
 from django.http import QueryDict
 
@@ -20,9 +22,11 @@ SORT_ORDERS = {
 CARD_RELATED = ("kind", "district")
 
 
+@cache
 def photos_prefetch(*picture_kinds, first_only=False):
     """A listing's photos with the renditions of these picture kinds: all of them as
-    `listing.images`, or the first as `listing.card_photos`."""
+    `listing.images`, or the first as `listing.card_photos`. Made once: Django copies a
+    Prefetch before it uses it."""
     photos = ListingImage.objects.select_related("image").prefetch_related(
         prefetch_renditions(*picture_kinds, through="image")
     )

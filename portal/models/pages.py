@@ -1,6 +1,7 @@
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -84,13 +85,18 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["four_k_pages"] = FourKPage.objects.child_of(self).live().public()
-        context["latest_articles"] = (
-            ArticlePage.objects.descendant_of(self)
-            .live()
-            .public()
-            .order_by("-date", "-pk")
-            .select_related("image")[:3]
+        # Read when the sections are drawn, not when the cache has them (home_page.html).
+        context["four_k_pages"] = SimpleLazyObject(
+            lambda: list(FourKPage.objects.child_of(self).live().public())
+        )
+        context["latest_articles"] = SimpleLazyObject(
+            lambda: list(
+                ArticlePage.objects.descendant_of(self)
+                .live()
+                .public()
+                .order_by("-date", "-pk")
+                .select_related("image")[:3]
+            )
         )
         return context
 

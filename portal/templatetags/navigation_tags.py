@@ -4,7 +4,8 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
-from portal.chrome import site_chrome
+from portal import chrome
+from portal.chrome import cached_until_published, site_chrome
 
 register = template.Library()
 
@@ -62,20 +63,18 @@ def language_links(context):
     request = context["request"]
     current_code = translation.get_language()
     page = context.get("page")
-    urls, fallbacks = {}, {}
     if isinstance(page, Page) and page.pk:
-        translations = page.get_translations(inclusive=True).live().select_related("locale")
-        urls = {p.locale.language_code: p.get_url(request) for p in translations}
-        home = localized_home(request)
-        for locale in Locale.objects.exclude(language_code__in=urls):
-            fallback = home.get_translation_or_none(locale) if home else None
-            if fallback and fallback.live:
-                fallbacks[locale.language_code] = fallback.get_url(request)
+        site = Site.find_for_request(request)
+        urls, fallbacks = cached_until_published(
+            f"language-links:{site.pk if site else 0}:{page.pk}:{current_code}",
+            lambda: page_language_urls(request, page),
+        )
     else:
         query = f"?{request.GET.urlencode()}" if request.GET else ""
         urls = {
             code: translate_url(request.path, code) + query for code, _name in settings.LANGUAGES
         }
+        fallbacks = {}
     return [
         {
             "code": code,
@@ -87,6 +86,27 @@ def language_links(context):
         for code, name in settings.LANGUAGES
         if code in urls or code in fallbacks
     ]
+
+
+def page_language_urls(request, page):
+    """({language: url of the page's live translation}, {language: url of that language's home
+    page, where the page has no translation})."""
+    translations = page.get_translations(inclusive=True).live().select_related("locale")
+    urls = {p.locale.language_code: p.get_url(request) for p in translations}
+    fallbacks = {}
+    home = localized_home(request)
+    for locale in Locale.objects.exclude(language_code__in=urls):
+        fallback = home.get_translation_or_none(locale) if home else None
+        if fallback and fallback.live:
+            fallbacks[locale.language_code] = fallback.get_url(request)
+    return urls, fallbacks
+
+
+@register.simple_tag
+def content_version():
+    """Changes whenever the chrome is built anew (portal.chrome): part of the key of a cached
+    fragment that must change with it."""
+    return chrome.version()
 
 
 @register.simple_tag(takes_context=True)
