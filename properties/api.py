@@ -7,19 +7,31 @@
 
 from datetime import date, datetime
 
-from django.http import QueryDict
 from django.utils import translation
 from ninja import NinjaAPI, Schema, Status
-from ninja.errors import HttpError
+from ninja.errors import HttpError, ValidationError
 from wagtail.rich_text import expand_db_html
 
-from properties.forms import ListingSearchForm
+from properties.forms import ListingSearchApiForm
 from properties.models import Listing
+from properties.openapi import form_parameters
 from properties.selectors import listings_for_cards, search_listings
 
-PAGE_SIZE_MAX = 100
+SEARCH_OPERATION = "search_premises"
 
-api = NinjaAPI(
+
+class PremisesApi(NinjaAPI):
+    def get_openapi_schema(self, **kwargs):
+        """The search's query parameters come from the form that validates them."""
+        schema = super().get_openapi_schema(**kwargs)
+        for path in schema["paths"].values():
+            for operation in path.values():
+                if operation.get("operationId") == SEARCH_OPERATION:
+                    operation["parameters"] = form_parameters(ListingSearchApiForm())
+        return schema
+
+
+api = PremisesApi(
     title="Drammen Works – premises",
     version="1",
     description=(
@@ -85,6 +97,17 @@ class ErrorMessage(Schema):
     errors: dict[str, list[str]] = {}
 
 
+@api.exception_handler(ValidationError)
+def invalid_path_or_parameter(request, exc):
+    """What ninja itself validates (the id in the path), answered like the filters."""
+    errors = {}
+    for error in exc.errors:
+        errors.setdefault(str(error["loc"][-1]), []).append(error["msg"])
+    return api.create_response(
+        request, {"detail": "Invalid request.", "errors": errors}, status=400
+    )
+
+
 def taxon(item):
     return {"slug": item.slug, "name": item.name, "name_en": item.name_en}
 
@@ -117,24 +140,18 @@ def summary(listing):
     "/properties/",
     response={200: ListingPage, 400: ErrorMessage},
     summary="Search published premises",
+    operation_id=SEARCH_OPERATION,
 )
-def list_properties(request, page: int = 1, page_size: int = 20):
-    """Filters: q, kind, district, owner, area_min, area_max, rent_min, rent_max,
-    available_by, facility, focus, max_distance, sort — as on the search page. kind, district,
-    owner (an organisation's slug) and facility may be repeated."""
-    params = QueryDict(mutable=True)
-    params.update(request.GET)
-    form = ListingSearchForm(params)
+def list_properties(request):
+    """The filters of the search page; kind, district, owner (an organisation's slug) and
+    facility may be repeated. An unknown value or a range whose upper limit is below its lower
+    one is answered with 400 and a message per parameter."""
+    form = ListingSearchApiForm(request.GET)
     with translation.override("en"):
         if not form.is_valid():
-            errors = {
-                field: [str(error) for error in errors] for field, errors in form.errors.items()
-            }
+            errors = {field: [str(e) for e in errors] for field, errors in form.errors.items()}
             return Status(400, {"detail": "Invalid filter.", "errors": errors})
-    if page < 1 or not 1 <= page_size <= PAGE_SIZE_MAX:
-        return Status(
-            400, {"detail": f"page must be 1 or more; page_size between 1 and {PAGE_SIZE_MAX}."}
-        )
+    page, page_size = form.cleaned_data["page"], form.cleaned_data["page_size"]
     with translation.override("nb"):
         results = search_listings(filters=form.cleaned_data)
         count = results.count()
@@ -153,7 +170,7 @@ def list_properties(request, page: int = 1, page_size: int = 20):
 
 @api.get(
     "/properties/{listing_id}/",
-    response={200: ListingDetail, 404: ErrorMessage},
+    response={200: ListingDetail, 400: ErrorMessage, 404: ErrorMessage},
     summary="One published listing",
 )
 def get_property(request, listing_id: int):

@@ -42,6 +42,9 @@ class SlugChoiceField(forms.ModelMultipleChoiceField):
 class ListingSearchForm(AccessibleFormMixin, forms.Form):
     """The investor's search. Every field is optional; the form is always read from GET."""
 
+    # (lower, upper) limits of one range: the upper must be at least the lower when both are set
+    RANGES = (("area_min", "area_max"), ("rent_min", "rent_max"))
+
     q = forms.CharField(label=_("Search words"), max_length=200, required=False)
     kind = SlugChoiceField(
         PropertyKind.objects.all(), label=_("Kind"), widget=forms.CheckboxSelectMultiple
@@ -95,9 +98,31 @@ class ListingSearchForm(AccessibleFormMixin, forms.Form):
 
     def clean(self):
         data = super().clean()
-        for low, high in (("area_min", "area_max"), ("rent_min", "rent_max")):
+        for low, high in self.RANGES:
             if data.get(low) is not None and data.get(high) is not None and data[low] > data[high]:
                 self.add_error(high, _("The upper limit must be at least the lower limit."))
+        return data
+
+
+class ListingSearchApiForm(ListingSearchForm):
+    """The search as the open-data API takes it: the same filters, and which page of results."""
+
+    PAGE_SIZE_MAX = 100
+
+    page = forms.IntegerField(label=_("Page"), min_value=1, initial=1, required=False)
+    page_size = forms.IntegerField(
+        label=_("Results per page"),
+        min_value=1,
+        max_value=PAGE_SIZE_MAX,
+        initial=20,
+        required=False,
+    )
+
+    def clean(self):
+        data = super().clean()
+        for name in ("page", "page_size"):
+            if data.get(name) is None and name not in self.errors:
+                data[name] = self.fields[name].initial
         return data
 
 
