@@ -12,7 +12,7 @@ from ninja import NinjaAPI, Schema, Status
 from ninja.errors import HttpError, ValidationError
 from wagtail.rich_text import expand_db_html
 
-from properties.forms import ListingSearchApiForm
+from properties.forms import ListingSearchApiForm, search_errors
 from properties.models import Listing
 from properties.openapi import form_parameters
 from properties.selectors import listings_for_cards, search_listings
@@ -149,8 +149,7 @@ def list_properties(request):
     form = ListingSearchApiForm(request.GET)
     with translation.override("en"):
         if not form.is_valid():
-            errors = {field: [str(e) for e in errors] for field, errors in form.errors.items()}
-            return Status(400, {"detail": "Invalid filter.", "errors": errors})
+            return Status(400, {"detail": "Invalid filter.", "errors": search_errors(form)})
     page, page_size = form.cleaned_data["page"], form.cleaned_data["page_size"]
     with translation.override("nb"):
         results = search_listings(filters=form.cleaned_data)

@@ -104,6 +104,11 @@ class ListingSearchForm(AccessibleFormMixin, forms.Form):
         return data
 
 
+def search_errors(form):
+    """A search form's errors as plain data: each parameter with its messages."""
+    return {field: [str(error) for error in errors] for field, errors in form.errors.items()}
+
+
 class ListingSearchApiForm(ListingSearchForm):
     """The search as the open-data API takes it: the same filters, and which page of results."""
 

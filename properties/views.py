@@ -75,6 +75,7 @@ def listing_search(request):
         "search_valid": status == 200,
         "results": page,
         "query_string": query.urlencode(),
+        "feed_query": query_without_ref(query) if status == 200 else "",
         "map_points": map_points(page),
         "map_settings": map_settings(),
         "alert_form": AlertSubscriptionForm(

@@ -97,6 +97,39 @@ def test_the_atom_feed_has_new_listings(client):
     assert b"Kladd" not in response.content
 
 
+def test_the_atom_feed_honours_the_search_filters(client):
+    ListingFactory(title="Kontor ved elva", area_min=300, area_max=500)
+    ListingFactory(title="Butikk på torget", kind=PropertyKind.objects.get(slug="handel"))
+    offices = client.get("/lokaler/feed/?kind=kontor&area_min=200").content.decode()
+    assert "Kontor ved elva" in offices
+    assert "Butikk på torget" not in offices
+    # the feed and its page are the filtered search
+    assert 'href="http://testserver/lokaler/feed/?kind=kontor&amp;area_min=200"' in offices
+    assert 'href="http://testserver/lokaler/?kind=kontor&amp;area_min=200"' in offices
+    shops = client.get("/lokaler/feed/?q=butikk").content.decode()
+    assert "Butikk på torget" in shops
+    assert "Kontor ved elva" not in shops
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        ("/lokaler/feed/?area_min=abc", "Oppgi et heltall."),
+        ("/en/premises/feed/?area_min=abc", "Enter a whole number."),
+    ],
+)
+def test_the_atom_feed_answers_bad_filters_like_the_api(client, path, message):
+    response = client.get(path)
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/json"
+    assert response.json()["errors"] == {"area_min": [message]}
+
+
+def test_the_search_page_links_the_feed_of_its_own_search(client):
+    html = client.get("/lokaler/?kind=kontor&kampanje=kontorbyen~linkedin~social").content.decode()
+    assert 'href="/lokaler/feed/?kind=kontor"' in html
+
+
 def test_listings_are_in_the_sitemap_in_both_languages(client):
     listing = ListingFactory()
     ListingFactory(slug="kladd", live=False)
