@@ -7,7 +7,7 @@ PORT ?= 8000
 export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 STAMP := $(VENV)/.installed
 
-.PHONY: run serve test lint migrate demo install messages bench clean
+.PHONY: run serve test lint migrate demo install messages bench clean vnu
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,7 +40,14 @@ test: lint
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest --ignore=tests/browser
+	@command -v npm >/dev/null && $(MAKE) --no-print-directory vnu || echo "npm is missing: the HTML check in tests/browser will say so"
 	$(BIN)/pytest tests/browser --create-db
+
+## The Nu HTML Checker (npm vnu-jar; runs on Java 17) that tests/browser/test_html.py uses.
+VNU_JAR := .cache/vnu/node_modules/vnu-jar/build/dist/vnu.jar
+vnu: $(VNU_JAR)
+$(VNU_JAR):
+	npm install --prefix .cache/vnu --no-save --no-audit --no-fund --loglevel=error vnu-jar@26.9.27
 
 ## Seed 100,000 listings into PostgreSQL and print queries and p50/p95 per page.
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/drammenworks_bench

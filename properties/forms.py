@@ -29,6 +29,11 @@ DISTANCE_CHOICES = [
 ]
 
 
+# A text field with a number keypad: it shows back what was typed, also when that is not a
+# number (a number field cannot), and a scroll wheel never changes it by accident.
+WHOLE_NUMBER = forms.TextInput(attrs={"inputmode": "numeric"})
+
+
 class SlugChoiceField(forms.ModelMultipleChoiceField):
     """Choices by slug, so that a search reads well in its URL (?kind=kontor)."""
 
@@ -52,10 +57,18 @@ class ListingSearchForm(AccessibleFormMixin, forms.Form):
     district = SlugChoiceField(
         District.objects.all(), label=_("District"), widget=forms.CheckboxSelectMultiple
     )
-    area_min = forms.IntegerField(label=_("Area from (m²)"), min_value=0, required=False)
-    area_max = forms.IntegerField(label=_("Area to (m²)"), min_value=0, required=False)
-    rent_min = forms.IntegerField(label=_("Rent from (NOK/m²/year)"), min_value=0, required=False)
-    rent_max = forms.IntegerField(label=_("Rent to (NOK/m²/year)"), min_value=0, required=False)
+    area_min = forms.IntegerField(
+        label=_("Area from (m²)"), min_value=0, required=False, widget=WHOLE_NUMBER
+    )
+    area_max = forms.IntegerField(
+        label=_("Area to (m²)"), min_value=0, required=False, widget=WHOLE_NUMBER
+    )
+    rent_min = forms.IntegerField(
+        label=_("Rent from (NOK/m²/year)"), min_value=0, required=False, widget=WHOLE_NUMBER
+    )
+    rent_max = forms.IntegerField(
+        label=_("Rent to (NOK/m²/year)"), min_value=0, required=False, widget=WHOLE_NUMBER
+    )
     available_by = forms.DateField(
         label=_("Available by"),
         required=False,

@@ -175,3 +175,15 @@ def test_a_broad_search_says_more_than_the_cap_instead_of_counting_everything(cl
     assert "Mer enn 3 lokaler funnet" in text_of(client.get(f"{SEARCH}?q=kontorlokale"))
     ListingFactory(title="Særegent loft")
     assert "1 lokale funnet" in text_of(client.get(f"{SEARCH}?q=s%C3%A6regent"))
+
+
+@pytest.mark.parametrize("query", ["", "area_min=abc"])
+def test_the_search_page_keeps_to_html(client, market, query):
+    """What the Nu HTML Checker found: a live region inside the count's heading, and a number
+    field that cannot hold the text it must show back."""
+    soup = soup_of(client.get(f"{SEARCH}?{query}"))
+    assert not soup.select(":is(h1, h2, h3, h4, h5, h6) [role], :is(h1, h2, h3, h4, h5, h6)[role]")
+    area_min = soup.select_one("input[name=area_min]")
+    assert area_min["type"] == "text"
+    assert area_min["inputmode"] == "numeric"
+    assert area_min.get("value", "") == ("abc" if query else "")
