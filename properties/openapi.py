@@ -32,6 +32,9 @@ def field_parameter(name, field):
         parameter["description"] += f". {field.help_text}"
     if parameter["schema"].get("type") == "array":
         parameter.update(style="form", explode=True)
+    elif not field.required:
+        # as in an HTML form sent with the field left blank: the same as leaving it out
+        parameter["allowEmptyValue"] = True
     return parameter
 
 

@@ -64,7 +64,7 @@ def api_schema(_premises, db, in_process_requests):
 
 @pytest.mark.parametrize("mode", list(GenerationMode), ids=str)
 @settings(
-    max_examples=60,
+    max_examples=150,
     deadline=None,
     database=None,  # no .hypothesis folder in the project; a failure prints its example
     suppress_health_check=list(HealthCheck),

@@ -83,6 +83,8 @@ def test_the_schema_lists_every_search_filter_with_its_limits(client):
     assert parameters["kind"]["explode"] is True
     assert parameters["max_distance"]["schema"]["enum"] == [500, 1000, 2000, 5000, 10000]
     assert "at least area_min" in parameters["area_max"]["description"]
+    assert parameters["sort"]["allowEmptyValue"] is True  # ?sort= is the default order
+    assert "allowEmptyValue" not in parameters["kind"]
     detail = schema["paths"]["/api/v1/properties/{listing_id}/"]["get"]
     assert set(search["responses"]) == {"200", "400"}
     assert set(detail["responses"]) == {"200", "400", "404"}
