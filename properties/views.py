@@ -4,7 +4,6 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.functional import cached_property
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -21,28 +20,6 @@ RESULTS_PER_PAGE = 20
 COMPARE_MAX = 4
 
 
-class CappedPaginator(Paginator):
-    """Counts up to COUNT_CAP and no further: above that the page says «more than 1 000».
-
-    Counting every match of a broad search among 100,000 listings costs more than the rest of
-    the page together; nobody pages through more than a thousand anyway.
-    """
-
-    COUNT_CAP = 1000
-
-    def __init__(self, object_list, per_page, count_source=None, **kwargs):
-        super().__init__(object_list, per_page, **kwargs)
-        self.count_source = object_list if count_source is None else count_source
-
-    @cached_property
-    def count(self):
-        return min(self.count_source[: self.COUNT_CAP + 1].count(), self.COUNT_CAP + 1)
-
-    @property
-    def capped(self):
-        return self.count > self.COUNT_CAP
-
-
 def paginate(items, page_number, per_page, paginator=None):
     paginator = paginator or Paginator(items, per_page)
     try:
@@ -57,11 +34,11 @@ def listing_search(request):
     status = 200
     if form.is_valid():
         results = selectors.search_listings(filters=form.cleaned_data)
-        unordered = selectors.search_listings(filters=form.cleaned_data, ordered=False)
+        filters = form.cleaned_data
     else:
-        results = unordered = Listing.objects.none()
+        results, filters = Listing.objects.none(), None
         status = 400
-    paginator = CappedPaginator(results, RESULTS_PER_PAGE, count_source=unordered)
+    paginator = selectors.CappedPaginator(results, RESULTS_PER_PAGE, filters=filters)
     page = paginate(results, request.GET.get("page"), RESULTS_PER_PAGE, paginator)
     query = request.GET.copy()
     query.pop("page", None)
