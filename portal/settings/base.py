@@ -280,8 +280,6 @@ PERMISSIONS_POLICY = {
         feature: []
         for feature in (
             "accelerometer",
-            "ambient-light-sensor",
-            "bluetooth",
             "browsing-topics",
             "camera",
             "display-capture",
