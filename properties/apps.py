@@ -10,7 +10,10 @@ class PropertiesConfig(AppConfig):
     def ready(self):
         from wagtail.signals import published
 
+        from portal.signals import page_viewed
         from properties.freshness import on_publish_confirm
         from properties.models import Listing
+        from properties.services import on_page_viewed
 
         published.connect(on_publish_confirm, sender=Listing, dispatch_uid="listing_confirm")
+        page_viewed.connect(on_page_viewed, dispatch_uid="listing_page_viewed")
