@@ -107,6 +107,9 @@ class ListingPage(Schema):
 
 
 class ErrorMessage(Schema):
+    """400 names each bad parameter in errors; 404 and 503 (the database is unreachable: try
+    again after Retry-After seconds) have a detail alone."""
+
     detail: str
     errors: dict[str, list[str]] = {}
 
@@ -152,7 +155,7 @@ def summary(listing):
 
 @api.get(
     "/properties/",
-    response={200: ListingPage, 400: ErrorMessage},
+    response={200: ListingPage, 400: ErrorMessage, 503: ErrorMessage},
     summary="Search published premises",
     operation_id=SEARCH_OPERATION,
 )
@@ -183,7 +186,7 @@ def list_properties(request):
 
 @api.get(
     "/properties/{listing_id}/",
-    response={200: ListingDetail, 400: ErrorMessage, 404: ErrorMessage},
+    response={200: ListingDetail, 400: ErrorMessage, 404: ErrorMessage, 503: ErrorMessage},
     summary="One published listing",
 )
 def get_property(request, listing_id: int):

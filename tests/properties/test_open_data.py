@@ -87,8 +87,8 @@ def test_the_schema_lists_every_search_filter_with_its_limits(client):
     assert parameters["sort"]["allowEmptyValue"] is True  # ?sort= is the default order
     assert "allowEmptyValue" not in parameters["kind"]
     detail = schema["paths"]["/api/v1/properties/{listing_id}/"]["get"]
-    assert set(search["responses"]) == {"200", "400"}
-    assert set(detail["responses"]) == {"200", "400", "404"}
+    assert set(search["responses"]) == {"200", "400", "503"}
+    assert set(detail["responses"]) == {"200", "400", "404", "503"}
 
 
 def test_the_schema_says_the_count_is_capped(client):
