@@ -7,7 +7,7 @@ PORT ?= 8000
 export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 STAMP := $(VENV)/.installed
 
-.PHONY: run serve test lint migrate demo install messages bench clean
+.PHONY: run serve test test-production lint migrate demo install messages bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,12 +35,19 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-## Lint, migration check, Django checks and the whole test suite (browser tests included).
+## Lint, migration check, Django checks and the whole test suite (production stage and
+## browser tests included).
 test: lint
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
-	$(BIN)/pytest --ignore=tests/browser
+	$(BIN)/pytest --ignore=tests/browser --ignore=tests/production
+	$(BIN)/pytest tests/production
 	$(BIN)/pytest tests/browser --create-db
+
+## The README's production steps on loopback (production settings, manifest static files,
+## gunicorn), every page of the sitemap requested, then Varnish in front of it.
+test-production: install
+	$(BIN)/pytest tests/production
 
 ## Seed 100,000 listings into PostgreSQL and print queries and p50/p95 per page.
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/drammenworks_bench

@@ -235,15 +235,16 @@ WAGTAIL_PASSWORD_RESET_ENABLED = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILADMIN_USER_LOGIN_FORM = "portal.accounts.AdminLoginForm"
 
-# The HTTP cache in front (Varnish, deploy/varnish/default.vcl) is purged on publish when
-# FRONTEND_CACHE_URL says where it answers PURGE, e.g. http://127.0.0.1:6083; else nothing is.
-if FRONTEND_CACHE_URL := os.environ.get("FRONTEND_CACHE_URL"):
-    WAGTAILFRONTENDCACHE = {
-        "varnish": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": FRONTEND_CACHE_URL,
-        }
+# The HTTP caches in front (Varnish, deploy/varnish/default.vcl) are purged on publish when
+# FRONTEND_CACHE_URL says where they answer PURGE (comma-separated, e.g. http://127.0.0.1:6083);
+# without it nothing is purged.
+WAGTAILFRONTENDCACHE = {
+    f"varnish-{number}": {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": location,
     }
+    for number, location in enumerate(env_list("FRONTEND_CACHE_URL"), start=1)
+}
 # Wagtail would also purge each address with its /nb/ or /en/ prefix swapped; here the two
 # languages have addresses of their own (/lokaler/, /en/premises/), purged by name instead.
 WAGTAILFRONTENDCACHE_LANGUAGES = []
