@@ -32,7 +32,8 @@ sub vcl_recv {
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
-    if (req.url ~ "^/(admin|django-admin|healthz|beacon)(/|\?|$)"
+    # Documents pass too: a collection made private must stop serving its files at once.
+    if (req.url ~ "^/(admin|django-admin|healthz|beacon|documents)(/|\?|$)"
         || req.url ~ "^(/en)?/partner(/|\?|$)") {
         return (pass);
     }
