@@ -20,15 +20,16 @@ install: $(STAMP)
 migrate: install
 	$(BIN)/python manage.py migrate --no-input
 
-demo: migrate
-	$(BIN)/python manage.py load_demo
+# Migrations and the demo content in one process: a second run finds nothing to do in a second.
+demo: install
+	$(BIN)/python manage.py load_demo --migrate
 
 ## Start the site on http://127.0.0.1:$(PORT)/ with the background worker beside it.
 run: demo
 	@echo "Drammen Works: http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
 	@trap 'kill 0' INT TERM EXIT; \
-	$(BIN)/python manage.py db_worker --backend background --interval 2 & \
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	$(BIN)/python manage.py db_worker --backend background --interval 2 --no-reload & \
+	$(BIN)/python manage.py runserver --skip-checks 127.0.0.1:$(PORT)
 
 ## Style and formatting, as the test run checks them.
 lint: install

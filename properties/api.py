@@ -9,13 +9,18 @@ from datetime import date, datetime
 
 from django.http import QueryDict
 from django.utils import translation
-from ninja import NinjaAPI, Schema, Status
+from ninja import Field, NinjaAPI, Schema, Status
 from ninja.errors import HttpError
 from wagtail.rich_text import expand_db_html
 
 from properties.forms import ListingSearchForm
 from properties.models import Listing
-from properties.selectors import listings_for_cards, search_listings
+from properties.selectors import (
+    SEARCH_COUNT_CAP,
+    CappedPaginator,
+    listings_for_cards,
+    search_listings,
+)
 
 PAGE_SIZE_MAX = 100
 
@@ -74,7 +79,16 @@ class ListingDetail(ListingSummary):
 
 
 class ListingPage(Schema):
-    count: int
+    count: int = Field(
+        description=(
+            f"How many listings match, counted up to {SEARCH_COUNT_CAP}; when more match, "
+            f"count is {SEARCH_COUNT_CAP} and count_capped is true. Pages past the cap still "
+            "hold their listings: page on until results is empty."
+        )
+    )
+    count_capped: bool = Field(
+        description=f"True when more than {SEARCH_COUNT_CAP} listings match: count stops there."
+    )
     page: int
     page_size: int
     results: list[ListingSummary]
@@ -137,13 +151,13 @@ def list_properties(request, page: int = 1, page_size: int = 20):
         )
     with translation.override("nb"):
         results = search_listings(filters=form.cleaned_data)
-        count = results.count()
-        start = (page - 1) * page_size
-        listings = list(results[start : start + page_size]) if start < count else []
+        paginator = CappedPaginator(results, page_size, filters=form.cleaned_data)
+        listings = paginator.listings_on(page)
     return Status(
         200,
         {
-            "count": count,
+            "count": paginator.count_shown,
+            "count_capped": paginator.capped,
             "page": page,
             "page_size": page_size,
             "results": [summary(listing) for listing in listings],

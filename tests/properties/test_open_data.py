@@ -4,6 +4,7 @@ import pytest
 
 from properties.factories import ListingFactory
 from properties.models import Facility, Listing, PropertyKind
+from properties.selectors import CappedPaginator
 from tests.conftest import whole_sitemap
 
 pytestmark = pytest.mark.django_db
@@ -48,6 +49,52 @@ def test_the_schema_documents_the_api(client):
     schema = client.get("/api/v1/openapi.json").json()
     assert "/api/v1/properties/" in schema["paths"]
     assert "/api/v1/properties/{listing_id}/" in schema["paths"]
+
+
+def test_the_schema_says_the_count_is_capped(client):
+    page = client.get("/api/v1/openapi.json").json()["components"]["schemas"]["ListingPage"]
+    assert {"count", "count_capped"} <= set(page["required"])
+    assert page["properties"]["count_capped"]["type"] == "boolean"
+    assert "counted up to 1000" in page["properties"]["count"]["description"]
+
+
+def test_the_api_counts_up_to_the_cap_and_says_so(client, monkeypatch):
+    monkeypatch.setattr(CappedPaginator, "COUNT_CAP", 3)
+    ListingFactory.create_batch(5)
+    ListingFactory(title="Butikk", kind=PropertyKind.objects.get(slug="handel"))
+
+    data = client.get("/api/v1/properties/?page_size=2").json()
+    assert (data["count"], data["count_capped"]) == (3, True)
+    data = client.get("/api/v1/properties/?q=kontorlokale").json()
+    assert (data["count"], data["count_capped"]) == (3, True)
+    data = client.get("/api/v1/properties/?kind=handel").json()
+    assert (data["count"], data["count_capped"]) == (1, False)
+
+    # Past the cap the pages still hold the listings; past the end they are empty.
+    pages = [client.get(f"/api/v1/properties/?page_size=2&page={n}").json() for n in (3, 4)]
+    assert [len(page["results"]) for page in pages] == [2, 0]
+
+
+def test_text_search_in_the_api_counts_every_match_below_the_cap(client, monkeypatch):
+    monkeypatch.setattr(CappedPaginator, "COUNT_CAP", 3)
+    for title in ("Loft med takterrasse", "Kontor, takterrasse og heis", "Takterrasse i sentrum"):
+        ListingFactory(title=title)
+    ListingFactory.create_batch(2)
+    data = client.get("/api/v1/properties/?q=takterrasse&page_size=2").json()
+    assert (data["count"], data["count_capped"], len(data["results"])) == (3, False, 2)
+
+
+@pytest.mark.parametrize("query", ["", "kind=kontor&rent_max=2000", "q=kontorlokale"])
+def test_api_queries_do_not_grow_with_the_number_of_listings(
+    client, django_assert_max_num_queries, query
+):
+    ListingFactory.create_batch(3)
+    with django_assert_max_num_queries(100) as few:
+        client.get(f"/api/v1/properties/?{query}")
+    ListingFactory.create_batch(15)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = client.get(f"/api/v1/properties/?{query}")
+    assert response.json()["count"] == 18
 
 
 def test_the_atom_feed_has_new_listings(client):
