@@ -7,6 +7,8 @@ import time
 
 import pytest
 
+from tests.production.stage import request
+
 # Pages an anonymous visitor opens; each must be served from the cache the second time.
 ANONYMOUS_PAGES = (
     "home",
@@ -101,8 +103,6 @@ def test_only_the_purge_socket_answers_purge(varnish, key_paths):
     refused = varnish.get(key_paths["home"], method="PURGE")
     assert refused.status == 405
     assert_hit(varnish.get(key_paths["home"]))
-
-    from tests.production.stage import request
 
     purged = request(varnish.purge_port, key_paths["home"], method="PURGE")
     assert purged.status == 200
