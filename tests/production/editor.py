@@ -1,6 +1,6 @@
-"""What an editor does in the admin, done through Wagtail's revision API against the stage's
-database, with the purge configured: `manage.py shell -c "from tests.production import editor;
-editor.retitle_page('/knutepunkt/', 'Nytt navn')"`."""
+"""What an editor does and reads in the admin, done through Wagtail's revision API and the models
+against the stage's database, with the purge configured: `manage.py shell -c "from
+tests.production import editor; editor.retitle_page('/knutepunkt/', 'Nytt navn')"`."""
 
 from wagtail.models import Page
 
@@ -18,3 +18,13 @@ def retitle_listing(slug, title):
     listing = Listing.objects.get(slug=slug)
     listing.title = title
     listing.save_revision().publish()
+
+
+def show_campaign_visits(source):
+    """The visits counted from links with this utm_source, as the campaign report adds them."""
+    from django.db.models import Sum
+
+    from campaigns.models import CampaignVisits
+
+    visits = CampaignVisits.objects.filter(source=source).aggregate(total=Sum("visits"))["total"]
+    print(visits or 0)

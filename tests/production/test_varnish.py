@@ -2,6 +2,7 @@
 gunicorn: anonymous pages come from the cache, what belongs to someone passes it, and a publish
 shows on the very next request."""
 
+import html
 import re
 import time
 
@@ -36,6 +37,8 @@ PASSING = (
     "/documents/1/plan.pdf",
 )
 LISTING_LINK = re.compile(r'href="/lokaler/([a-z0-9-]+)/')
+BEACON = re.compile(r'<img class="beacon" src="([^"]+)"')
+BROWSER = {"User-Agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/131.0 Safari"}
 
 
 def cached_twice(varnish, path, **kwargs):
@@ -142,3 +145,20 @@ def test_a_published_listing_shows_on_the_search_and_its_variants(varnish, key_p
     for path in (search, offices, f"/lokaler/{slug}/"):
         answer = varnish.get(path)
         assert title in answer.text, f"the new title is not on {describe(answer)}"
+
+
+def test_a_campaign_visit_served_from_the_cache_is_counted(varnish, key_paths, editor):
+    """The page comes from the cache; its beacon passes it and counts the visit."""
+    source = f"test{time.time_ns()}"
+    query = f"utm_source={source}&utm_medium=social&utm_campaign=kontorbyen"
+    landing = f"{key_paths['campaign']}?{query}"
+    page = cached_twice(varnish, landing, headers=BROWSER)
+    assert_hit(page)
+    beacon = html.unescape(BEACON.search(page.text).group(1))
+
+    for _visit in range(2):
+        answer = varnish.get(beacon, headers=BROWSER)
+        assert answer.status == 200, describe(answer)
+        assert answer.headers["X-Cache"] == "PASS", describe(answer)
+
+    assert editor(f"show_campaign_visits({source!r})").split()[-1] == "2"
