@@ -7,7 +7,7 @@ PORT ?= 8000
 export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 STAMP := $(VENV)/.installed
 
-.PHONY: run serve test lint migrate demo install messages bench clean vnu
+.PHONY: run test test-production lint migrate demo install messages bench clean vnu
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,13 +36,20 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-## Lint, migration check, Django checks and the whole test suite (browser tests included).
+## Lint, migration check, Django checks and the whole test suite (production stage and
+## browser tests included).
 test: lint
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
-	$(BIN)/pytest --ignore=tests/browser
+	$(BIN)/pytest --ignore=tests/browser --ignore=tests/production
+	$(BIN)/pytest tests/production
 	@command -v npm >/dev/null && $(MAKE) --no-print-directory vnu || echo "npm is missing: the HTML check in tests/browser will say so"
 	$(BIN)/pytest tests/browser --create-db
+
+## The README's production steps on loopback (production settings, manifest static files,
+## gunicorn), every page of the sitemap requested, then Varnish in front of it.
+test-production: install
+	$(BIN)/pytest tests/production
 
 ## The Nu HTML Checker (npm vnu-jar; runs on Java 17) that tests/browser/test_html.py uses.
 VNU_JAR := .cache/vnu/node_modules/vnu-jar/build/dist/vnu.jar

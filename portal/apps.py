@@ -8,6 +8,7 @@ class PortalConfig(AppConfig):
     demo_loader = "portal.demo.loader.load_site_demo"
 
     def ready(self):
-        from portal import chrome
+        from portal import chrome, frontend_cache
 
         chrome.connect()
+        frontend_cache.connect()

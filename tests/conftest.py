@@ -143,3 +143,13 @@ def whole_sitemap(client):
         assert response.status_code == 200, location
         texts.append(response.content.decode())
     return "\n".join(texts)
+
+
+@pytest.fixture
+def purged(settings):
+    """The addresses purged from the HTTP cache, once each, after the transaction commits."""
+    from tests.frontend_cache import RecordingBackend
+
+    settings.WAGTAILFRONTENDCACHE = {"test": {"BACKEND": "tests.frontend_cache.RecordingBackend"}}
+    RecordingBackend.purged.clear()
+    return RecordingBackend.purged

@@ -41,6 +41,8 @@ class CampaignIndexPage(BasePage):
 class CampaignPage(BasePage):
     """A campaign's landing page. Visits to it are counted for the campaign."""
 
+    shows_premises = True  # the developers' showcases
+
     campaign = models.ForeignKey(
         "campaigns.Campaign",
         on_delete=models.PROTECT,

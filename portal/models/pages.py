@@ -13,6 +13,9 @@ from portal.blocks import BodyBlock, KnownDeviationBlock
 class BasePage(Page):
     """Fields every public page has: a short introduction and an image for sharing."""
 
+    # A page that lists premises is purged from the HTTP cache when a listing changes.
+    shows_premises = False
+
     introduction = models.TextField(
         _("introduction"),
         blank=True,
@@ -37,6 +40,8 @@ class BasePage(Page):
 
 
 class HomePage(BasePage):
+    shows_premises = True
+
     hero_heading = models.CharField(
         _("main message"), max_length=120, default="Drammen – den tilgjengelige byen"
     )

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
@@ -178,7 +179,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
@@ -249,6 +250,20 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILADMIN_USER_LOGIN_FORM = "portal.accounts.AdminLoginForm"
+
+# The HTTP caches in front (Varnish, deploy/varnish/default.vcl) are purged on publish when
+# FRONTEND_CACHE_URL says where they answer PURGE (comma-separated, e.g. http://127.0.0.1:6083);
+# without it nothing is purged.
+WAGTAILFRONTENDCACHE = {
+    f"varnish-{number}": {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": location,
+    }
+    for number, location in enumerate(env_list("FRONTEND_CACHE_URL"), start=1)
+}
+# Wagtail would also purge each address with its /nb/ or /en/ prefix swapped; here the two
+# languages have addresses of their own (/lokaler/, /en/premises/), purged by name instead.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 LOGGING = {
     "version": 1,
