@@ -1,8 +1,9 @@
 import sys
 
+from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.template import loader
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
@@ -46,14 +47,17 @@ def search(request):
 def server_error(request):
     """500, or 503 while the database cannot be reached: the site works again once it is back.
 
-    Rendered from templates that need neither the database nor the request.
+    Pages from templates that need neither the database nor the request; the API in JSON.
     """
-    error = sys.exc_info()[1]
-    if isinstance(error, OperationalError | InterfaceError):
-        response = HttpResponse(loader.render_to_string("503.html"), status=503)
-        response["Retry-After"] = "30"
+    unavailable = isinstance(sys.exc_info()[1], OperationalError | InterfaceError)
+    status = 503 if unavailable else 500
+    if request.path.startswith(settings.OPEN_API_PREFIX):
+        detail = "Unavailable just now; try again shortly." if unavailable else "Server error."
+        response = JsonResponse({"detail": detail}, status=status)
     else:
-        response = HttpResponse(loader.render_to_string("500.html"), status=500)
+        response = HttpResponse(loader.render_to_string(f"{status}.html"), status=status)
+    if unavailable:
+        response["Retry-After"] = "30"
     add_never_cache_headers(response)
     return response
 

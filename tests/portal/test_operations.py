@@ -138,6 +138,16 @@ def test_pages_answer_503_while_the_database_is_down_and_work_again_after(
     assert client.get(path).status_code == 200
 
 
+def test_the_api_answers_503_in_json_while_the_database_is_down(small_site, client):
+    client.raise_request_exception = False
+    down = OperationalError("could not connect to server: Connection refused")
+    with mock.patch("properties.api.search_listings", side_effect=down):
+        response = client.get("/api/v1/properties/")
+    assert response.status_code == 503
+    assert response.json() == {"detail": "Unavailable just now; try again shortly."}
+    assert response["Retry-After"] == "30"
+
+
 def render_server_error(language, path="/"):
     with translation.override(language):
         return server_error(RequestFactory().get(path))
