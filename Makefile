@@ -7,7 +7,7 @@ PORT ?= 8000
 export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-production lint migrate demo install messages bench clean vnu
+.PHONY: run test test-production lint migrate demo install messages bench bench-http bench-db clean vnu
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -60,13 +60,23 @@ $(VNU_JAR):
 ## Seed 100,000 listings into PostgreSQL and print queries and p50/p95 per page.
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/drammenworks_bench
 BENCH_LISTINGS ?= 100000
-bench: install
+bench: bench-db
+	DATABASE_URL=$(BENCH_DATABASE_URL) DEBUG=0 $(BIN)/python benchmarks/premises.py
+
+## Server CPU per request and requests/s, straight to gunicorn and through Varnish, beside a
+## bare Django view (needs wrk and varnishd; BAKERYDEMO=<checkout> adds Wagtail's bakerydemo).
+BENCH_VCL ?= deploy/varnish/default.vcl
+bench-http: bench-db
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python benchmarks/serving.py --vcl $(BENCH_VCL)
+
+# The benchmark database: created, migrated, the demo loaded, the listings seeded (a second
+# run finds nothing to do).
+bench-db: install
 	@psql "$(BENCH_DATABASE_URL)" -c "select 1" >/dev/null 2>&1 || \
 		createdb "$$(basename $(BENCH_DATABASE_URL))" -h 127.0.0.1 -U postgres
 	DATABASE_URL=$(BENCH_DATABASE_URL) DEBUG=0 $(BIN)/python manage.py migrate --no-input -v0
 	DATABASE_URL=$(BENCH_DATABASE_URL) DEBUG=0 $(BIN)/python manage.py load_demo --skip-users
 	DATABASE_URL=$(BENCH_DATABASE_URL) DEBUG=0 $(BIN)/python manage.py seed_listings --count $(BENCH_LISTINGS)
-	DATABASE_URL=$(BENCH_DATABASE_URL) DEBUG=0 $(BIN)/python benchmarks/premises.py
 
 ## Update the translation catalogues after changing interface strings.
 messages: install
