@@ -7,7 +7,7 @@ PORT ?= 8000
 export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 STAMP := $(VENV)/.installed
 
-.PHONY: run serve test lint migrate demo install messages bench clean
+.PHONY: run test test-production lint migrate demo install messages bench bench-http bench-db clean vnu
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,38 +20,63 @@ install: $(STAMP)
 migrate: install
 	$(BIN)/python manage.py migrate --no-input
 
-demo: migrate
-	$(BIN)/python manage.py load_demo
+# Migrations and the demo content in one process: a second run finds nothing to do in a second.
+demo: install
+	$(BIN)/python manage.py load_demo --migrate
 
 ## Start the site on http://127.0.0.1:$(PORT)/ with the background worker beside it.
 run: demo
 	@echo "Drammen Works: http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
 	@trap 'kill 0' INT TERM EXIT; \
-	$(BIN)/python manage.py db_worker --backend background --interval 2 & \
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	$(BIN)/python manage.py db_worker --backend background --interval 2 --no-reload & \
+	$(BIN)/python manage.py runserver --skip-checks 127.0.0.1:$(PORT)
 
 ## Style and formatting, as the test run checks them.
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-## Lint, migration check, Django checks and the whole test suite (browser tests included).
+## Lint, migration check, Django checks and the whole test suite (production stage and
+## browser tests included).
 test: lint
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
-	$(BIN)/pytest --ignore=tests/browser
+	$(BIN)/pytest --ignore=tests/browser --ignore=tests/production
+	$(BIN)/pytest tests/production
+	@command -v npm >/dev/null && $(MAKE) --no-print-directory vnu || echo "npm is missing: the HTML check in tests/browser will say so"
 	$(BIN)/pytest tests/browser --create-db
+
+## The README's production steps on loopback (production settings, manifest static files,
+## gunicorn), every page of the sitemap requested, then Varnish in front of it.
+test-production: install
+	$(BIN)/pytest tests/production
+
+## The Nu HTML Checker (npm vnu-jar; runs on Java 17) that tests/browser/test_html.py uses.
+VNU_JAR := .cache/vnu/node_modules/vnu-jar/build/dist/vnu.jar
+vnu: $(VNU_JAR)
+$(VNU_JAR):
+	npm install --prefix .cache/vnu --no-save --no-audit --no-fund --loglevel=error vnu-jar@26.9.27
 
 ## Seed 100,000 listings into PostgreSQL and print queries and p50/p95 per page.
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/drammenworks_bench
 BENCH_LISTINGS ?= 100000
-bench: install
+bench: bench-db
+	DATABASE_URL=$(BENCH_DATABASE_URL) DEBUG=0 $(BIN)/python benchmarks/premises.py
+
+## Server CPU per request and requests/s, straight to gunicorn and through Varnish, beside a
+## bare Django view (needs wrk and varnishd; BAKERYDEMO=<checkout> adds Wagtail's bakerydemo).
+BENCH_VCL ?= deploy/varnish/default.vcl
+bench-http: bench-db
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python benchmarks/serving.py --vcl $(BENCH_VCL)
+
+# The benchmark database: created, migrated, the demo loaded, the listings seeded (a second
+# run finds nothing to do).
+bench-db: install
 	@psql "$(BENCH_DATABASE_URL)" -c "select 1" >/dev/null 2>&1 || \
 		createdb "$$(basename $(BENCH_DATABASE_URL))" -h 127.0.0.1 -U postgres
 	DATABASE_URL=$(BENCH_DATABASE_URL) DEBUG=0 $(BIN)/python manage.py migrate --no-input -v0
 	DATABASE_URL=$(BENCH_DATABASE_URL) DEBUG=0 $(BIN)/python manage.py load_demo --skip-users
 	DATABASE_URL=$(BENCH_DATABASE_URL) DEBUG=0 $(BIN)/python manage.py seed_listings --count $(BENCH_LISTINGS)
-	DATABASE_URL=$(BENCH_DATABASE_URL) DEBUG=0 $(BIN)/python benchmarks/premises.py
 
 ## Update the translation catalogues after changing interface strings.
 messages: install

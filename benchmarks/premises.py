@@ -43,6 +43,7 @@ CASES = [
     ("text + filters", "/lokaler/?q=elbillading&kind=kontor&area_min=200"),
     ("text + filters, by distance", "/lokaler/?q=varemottak&sort=distance&max_distance=5000"),
     ("listing page", None),
+    ("API: list, no filters", "/api/v1/properties/"),
     ("API: filtered list", "/api/v1/properties/?kind=kontor&rent_max=2000"),
     ("API: text search", "/api/v1/properties/?q=heis+fiber"),
     ("API: detail", None),

@@ -1,6 +1,7 @@
 """Counting what campaigns bring: one upsert per landing, nothing about the visitor.
 
-A visit is a page view that lands with utm_* parameters or on a campaign page. Conversions are
+A visit is a page view that lands with utm_* parameters or on a campaign page, reported by the
+page's beacon (portal/beacon.py) so that pages served from a shared cache count too. Conversions are
 counted when a visitor who followed a campaign link (its reference travels in the links and in a
 hidden form field, see portal/attribution.py) views a listing, sends an inquiry or a relocation
 request, or confirms a search alert.
@@ -13,7 +14,7 @@ from django.utils import timezone
 
 from campaigns.models import Campaign, CampaignConversions, CampaignVisits, Measure
 from portal.attribution import campaign_ref_of, clean_part, parse_ref
-from portal.counters import count_once, is_person
+from portal.counters import count_once
 
 logger = logging.getLogger(__name__)
 
@@ -33,31 +34,24 @@ def campaign_by_slug(slug):
     return campaign_id or None
 
 
-def is_landing(request, response):
-    return (
-        is_person(request)
-        and response.status_code == 200
-        and response.get("Content-Type", "").startswith("text/html")
-        and not request.path.startswith(NOT_COUNTED_PREFIXES)
-        and (getattr(request, "campaign", None) or any(k.startswith("utm_") for k in request.GET))
-    )
+def is_landing(request):
+    """A view reported by the page's beacon that came from a campaign link or a campaign page."""
+    params = request.GET
+    return bool(params.get("campaign")) or any(name.startswith("utm_") for name in params)
 
 
-def record_campaign_visit(request, response):
-    if not is_landing(request, response):
-        return
-    page_campaign = getattr(request, "campaign", None)
-    slug = clean_part(request.GET.get("utm_campaign")) or (
-        page_campaign.slug if page_campaign else ""
-    )
+def record_campaign_visit(request, path):
+    """Count a landing; `request` is the beacon's, whose GET holds the page's utm_* values."""
+    params = request.GET
+    slug = clean_part(params.get("utm_campaign")) or clean_part(params.get("campaign"))
     count_once(
         CampaignVisits,
         field="visits",
         date=timezone.localdate(),
         utm_campaign=slug,
-        source=clean_part(request.GET.get("utm_source")),
-        medium=clean_part(request.GET.get("utm_medium")),
-        landing_page=request.path[:200],
+        source=clean_part(params.get("utm_source")),
+        medium=clean_part(params.get("utm_medium")),
+        landing_page=path,
         defaults={"campaign_id": campaign_by_slug(slug)},
     )
 
@@ -78,19 +72,9 @@ def record_conversion(ref, measure):
     )
 
 
-class CampaignVisitMiddleware:
-    """Counts campaign landings after the page is made; a failure never reaches the visitor."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        response = self.get_response(request)
-        try:
-            record_campaign_visit(request, response)
-        except Exception:  # counting must never break a page
-            logger.exception("Could not count a campaign visit")
-        return response
+def on_page_viewed(sender, request, path, **kwargs):
+    if is_landing(request) and not path.startswith(NOT_COUNTED_PREFIXES):
+        record_campaign_visit(request, path)
 
 
 def on_listing_viewed(sender, listing, request, **kwargs):
@@ -118,9 +102,10 @@ def forget_campaign_slug(sender, instance, **kwargs):
 def connect():
     from django.db.models.signals import post_delete, post_save
 
-    from portal.signals import relocation_requested
+    from portal.signals import page_viewed, relocation_requested
     from properties.signals import alert_confirmed, inquiry_received, listing_viewed
 
+    page_viewed.connect(on_page_viewed, dispatch_uid="campaigns_page_viewed")
     listing_viewed.connect(on_listing_viewed, dispatch_uid="campaigns_listing_viewed")
     inquiry_received.connect(on_inquiry_received, dispatch_uid="campaigns_inquiry")
     relocation_requested.connect(on_relocation_requested, dispatch_uid="campaigns_relocation")

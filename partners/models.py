@@ -7,6 +7,8 @@ from portal.models import BasePage, PartnerOrganisation
 class PartnerDirectoryPage(BasePage):
     """The companies behind Næringsvekst, by tier, with their premises on the market."""
 
+    shows_premises = True
+
     parent_page_types = ["portal.HomePage"]
     subpage_types = []
     template = "pages/partner_directory_page.html"

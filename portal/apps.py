@@ -8,7 +8,8 @@ class PortalConfig(AppConfig):
     demo_loader = "portal.demo.loader.load_site_demo"
 
     def ready(self):
-        from portal import chrome, renditions
+        from portal import chrome, frontend_cache, renditions
 
         chrome.connect()
+        frontend_cache.connect()
         renditions.connect()

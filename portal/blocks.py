@@ -74,6 +74,33 @@ class QuoteBlock(blocks.StructBlock):
         }
 
 
+class KnownDeviationBlock(blocks.StructBlock):
+    """One way the site falls short of the accessibility requirements, as the statement lists it."""
+
+    criterion = blocks.CharBlock(
+        max_length=160,
+        label=_("Success criterion"),
+        help_text=_("Number and name in WCAG, for example «1.2.2 Captions (prerecorded)»."),
+    )
+    problem = blocks.TextBlock(label=_("What does not work, and for whom"))
+    remedy = blocks.TextBlock(
+        required=False,
+        label=_("What we do about it"),
+        help_text=_("What is being done, and by when; or why it cannot be fixed."),
+    )
+
+    class Meta:
+        icon = "warning"
+        label = _("Known deviation")
+        template = "components/blocks/known_deviation.html"
+        description = _("A requirement the site does not meet yet, and what is done about it")
+        preview_value = {
+            "criterion": "1.2.2 Teksting (forhåndsinnspilt)",
+            "problem": "Filmen om Drammen mangler teksting.",
+            "remedy": "Teksting kommer innen utgangen av mars.",
+        }
+
+
 VIDEO_HOSTS = {
     "youtube.com": "youtube",
     "www.youtube.com": "youtube",

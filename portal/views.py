@@ -1,14 +1,25 @@
+import sys
+
+from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db import DatabaseError, connection
-from django.http import HttpResponse
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse, JsonResponse
+from django.template import loader
 from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
+from wagtail import views as wagtail_views
 from wagtail.models import Locale, Page
 
+from portal.health import readiness
 from portal.search import clean_search_query
 
 SEARCH_RESULTS_PER_PAGE = 10
+
+# Wagtail's page view; pages that take a form check its origin themselves (portal/origin.py).
+serve_page = csrf_exempt(wagtail_views.serve)
 SEARCH_QUERY_MAX_LENGTH = 200
 
 
@@ -33,15 +44,32 @@ def search(request):
     return TemplateResponse(request, "search/search.html", {"query": query, "results": page})
 
 
+def server_error(request):
+    """500, or 503 while the database cannot be reached: the site works again once it is back.
+
+    Pages from templates that need neither the database nor the request; the API in JSON.
+    """
+    unavailable = isinstance(sys.exc_info()[1], OperationalError | InterfaceError)
+    status = 503 if unavailable else 500
+    if request.path.startswith(settings.OPEN_API_PREFIX):
+        detail = "Unavailable just now; try again shortly." if unavailable else "Server error."
+        response = JsonResponse({"detail": detail}, status=status)
+    else:
+        response = HttpResponse(loader.render_to_string(f"{status}.html"), status=status)
+    if unavailable:
+        response["Retry-After"] = "30"
+    add_never_cache_headers(response)
+    return response
+
+
 @never_cache
 def healthz(request):
-    """200 when the database answers, 503 when it does not. Never a traceback."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-    except DatabaseError:
-        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
-    return HttpResponse("ok\n", content_type="text/plain")
+    """200 when every readiness check passes, 503 naming the ones that failed (portal/health.py)."""
+    checks = readiness()
+    body = "".join(f"{name}: {'ok' if passed else 'FAILED'}\n" for name, passed in checks.items())
+    return HttpResponse(
+        body, status=200 if all(checks.values()) else 503, content_type="text/plain"
+    )
 
 
 @require_GET
@@ -49,6 +77,7 @@ def robots_txt(request):
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
+        "Disallow: /beacon",
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

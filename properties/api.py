@@ -7,19 +7,36 @@
 
 from datetime import date, datetime
 
-from django.http import QueryDict
 from django.utils import translation
-from ninja import NinjaAPI, Schema, Status
-from ninja.errors import HttpError
+from ninja import Field, NinjaAPI, Schema, Status
+from ninja.errors import HttpError, ValidationError
 from wagtail.rich_text import expand_db_html
 
-from properties.forms import ListingSearchForm
+from properties.forms import ListingSearchApiForm, search_errors
 from properties.models import Listing
-from properties.selectors import listings_for_cards, search_listings
+from properties.openapi import form_parameters
+from properties.selectors import (
+    SEARCH_COUNT_CAP,
+    CappedPaginator,
+    listings_for_cards,
+    search_listings,
+)
 
-PAGE_SIZE_MAX = 100
+SEARCH_OPERATION = "search_premises"
 
-api = NinjaAPI(
+
+class PremisesApi(NinjaAPI):
+    def get_openapi_schema(self, **kwargs):
+        """The search's query parameters come from the form that validates them."""
+        schema = super().get_openapi_schema(**kwargs)
+        for path in schema["paths"].values():
+            for operation in path.values():
+                if operation.get("operationId") == SEARCH_OPERATION:
+                    operation["parameters"] = form_parameters(ListingSearchApiForm())
+        return schema
+
+
+api = PremisesApi(
     title="Drammen Works – premises",
     version="1",
     description=(
@@ -74,15 +91,38 @@ class ListingDetail(ListingSummary):
 
 
 class ListingPage(Schema):
-    count: int
+    count: int = Field(
+        description=(
+            f"How many listings match, counted up to {SEARCH_COUNT_CAP}; when more match, "
+            f"count is {SEARCH_COUNT_CAP} and count_capped is true. Pages past the cap still "
+            "hold their listings: page on until results is empty."
+        )
+    )
+    count_capped: bool = Field(
+        description=f"True when more than {SEARCH_COUNT_CAP} listings match: count stops there."
+    )
     page: int
     page_size: int
     results: list[ListingSummary]
 
 
 class ErrorMessage(Schema):
+    """400 names each bad parameter in errors; 404 and 503 (the database is unreachable: try
+    again after Retry-After seconds) have a detail alone."""
+
     detail: str
     errors: dict[str, list[str]] = {}
+
+
+@api.exception_handler(ValidationError)
+def invalid_path_or_parameter(request, exc):
+    """What ninja itself validates (the id in the path), answered like the filters."""
+    errors = {}
+    for error in exc.errors:
+        errors.setdefault(str(error["loc"][-1]), []).append(error["msg"])
+    return api.create_response(
+        request, {"detail": "Invalid request.", "errors": errors}, status=400
+    )
 
 
 def taxon(item):
@@ -115,35 +155,28 @@ def summary(listing):
 
 @api.get(
     "/properties/",
-    response={200: ListingPage, 400: ErrorMessage},
+    response={200: ListingPage, 400: ErrorMessage, 503: ErrorMessage},
     summary="Search published premises",
+    operation_id=SEARCH_OPERATION,
 )
-def list_properties(request, page: int = 1, page_size: int = 20):
-    """Filters: q, kind, district, owner, area_min, area_max, rent_min, rent_max,
-    available_by, facility, focus, max_distance, sort — as on the search page. kind, district,
-    owner (an organisation's slug) and facility may be repeated."""
-    params = QueryDict(mutable=True)
-    params.update(request.GET)
-    form = ListingSearchForm(params)
+def list_properties(request):
+    """The filters of the search page; kind, district, owner (an organisation's slug) and
+    facility may be repeated. An unknown value or a range whose upper limit is below its lower
+    one is answered with 400 and a message per parameter."""
+    form = ListingSearchApiForm(request.GET)
     with translation.override("en"):
         if not form.is_valid():
-            errors = {
-                field: [str(error) for error in errors] for field, errors in form.errors.items()
-            }
-            return Status(400, {"detail": "Invalid filter.", "errors": errors})
-    if page < 1 or not 1 <= page_size <= PAGE_SIZE_MAX:
-        return Status(
-            400, {"detail": f"page must be 1 or more; page_size between 1 and {PAGE_SIZE_MAX}."}
-        )
+            return Status(400, {"detail": "Invalid filter.", "errors": search_errors(form)})
+    page, page_size = form.cleaned_data["page"], form.cleaned_data["page_size"]
     with translation.override("nb"):
         results = search_listings(filters=form.cleaned_data)
-        count = results.count()
-        start = (page - 1) * page_size
-        listings = list(results[start : start + page_size]) if start < count else []
+        paginator = CappedPaginator(results, page_size, filters=form.cleaned_data)
+        listings = paginator.listings_on(page)
     return Status(
         200,
         {
-            "count": count,
+            "count": paginator.count_shown,
+            "count_capped": paginator.capped,
             "page": page,
             "page_size": page_size,
             "results": [summary(listing) for listing in listings],
@@ -153,7 +186,7 @@ def list_properties(request, page: int = 1, page_size: int = 20):
 
 @api.get(
     "/properties/{listing_id}/",
-    response={200: ListingDetail, 404: ErrorMessage},
+    response={200: ListingDetail, 400: ErrorMessage, 404: ErrorMessage, 503: ErrorMessage},
     summary="One published listing",
 )
 def get_property(request, listing_id: int):

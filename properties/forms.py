@@ -29,6 +29,11 @@ DISTANCE_CHOICES = [
 ]
 
 
+# A text field with a number keypad: it shows back what was typed, also when that is not a
+# number (a number field cannot), and a scroll wheel never changes it by accident.
+WHOLE_NUMBER = forms.TextInput(attrs={"inputmode": "numeric"})
+
+
 class SlugChoiceField(forms.ModelMultipleChoiceField):
     """Choices by slug, so that a search reads well in its URL (?kind=kontor)."""
 
@@ -42,6 +47,9 @@ class SlugChoiceField(forms.ModelMultipleChoiceField):
 class ListingSearchForm(AccessibleFormMixin, forms.Form):
     """The investor's search. Every field is optional; the form is always read from GET."""
 
+    # (lower, upper) limits of one range: the upper must be at least the lower when both are set
+    RANGES = (("area_min", "area_max"), ("rent_min", "rent_max"))
+
     q = forms.CharField(label=_("Search words"), max_length=200, required=False)
     kind = SlugChoiceField(
         PropertyKind.objects.all(), label=_("Kind"), widget=forms.CheckboxSelectMultiple
@@ -49,10 +57,18 @@ class ListingSearchForm(AccessibleFormMixin, forms.Form):
     district = SlugChoiceField(
         District.objects.all(), label=_("District"), widget=forms.CheckboxSelectMultiple
     )
-    area_min = forms.IntegerField(label=_("Area from (m²)"), min_value=0, required=False)
-    area_max = forms.IntegerField(label=_("Area to (m²)"), min_value=0, required=False)
-    rent_min = forms.IntegerField(label=_("Rent from (NOK/m²/year)"), min_value=0, required=False)
-    rent_max = forms.IntegerField(label=_("Rent to (NOK/m²/year)"), min_value=0, required=False)
+    area_min = forms.IntegerField(
+        label=_("Area from (m²)"), min_value=0, required=False, widget=WHOLE_NUMBER
+    )
+    area_max = forms.IntegerField(
+        label=_("Area to (m²)"), min_value=0, required=False, widget=WHOLE_NUMBER
+    )
+    rent_min = forms.IntegerField(
+        label=_("Rent from (NOK/m²/year)"), min_value=0, required=False, widget=WHOLE_NUMBER
+    )
+    rent_max = forms.IntegerField(
+        label=_("Rent to (NOK/m²/year)"), min_value=0, required=False, widget=WHOLE_NUMBER
+    )
     available_by = forms.DateField(
         label=_("Available by"),
         required=False,
@@ -95,9 +111,36 @@ class ListingSearchForm(AccessibleFormMixin, forms.Form):
 
     def clean(self):
         data = super().clean()
-        for low, high in (("area_min", "area_max"), ("rent_min", "rent_max")):
+        for low, high in self.RANGES:
             if data.get(low) is not None and data.get(high) is not None and data[low] > data[high]:
                 self.add_error(high, _("The upper limit must be at least the lower limit."))
+        return data
+
+
+def search_errors(form):
+    """A search form's errors as plain data: each parameter with its messages."""
+    return {field: [str(error) for error in errors] for field, errors in form.errors.items()}
+
+
+class ListingSearchApiForm(ListingSearchForm):
+    """The search as the open-data API takes it: the same filters, and which page of results."""
+
+    PAGE_SIZE_MAX = 100
+
+    page = forms.IntegerField(label=_("Page"), min_value=1, initial=1, required=False)
+    page_size = forms.IntegerField(
+        label=_("Results per page"),
+        min_value=1,
+        max_value=PAGE_SIZE_MAX,
+        initial=20,
+        required=False,
+    )
+
+    def clean(self):
+        data = super().clean()
+        for name in ("page", "page_size"):
+            if data.get(name) is None and name not in self.errors:
+                data[name] = self.fields[name].initial
         return data
 
 

@@ -2,8 +2,10 @@
 
 from functools import cache
 
+from django.core.paginator import Paginator
 from django.db.models import OuterRef, Prefetch, Q, Subquery
 from django.http import QueryDict
+from django.utils.functional import cached_property
 
 from portal.renditions import prefetch_renditions
 from portal.search import clean_search_query
@@ -18,6 +20,9 @@ SORT_ORDERS = {
     "rent": ["rent_per_m2", "id"],
     "distance": ["distance_to_station", "id"],
 }
+
+# Searches count their matches up to here and say «more than» above it.
+SEARCH_COUNT_CAP = 1000
 
 CARD_RELATED = ("kind", "district")
 
@@ -73,13 +78,10 @@ def organisation_listings(*, organisation, limit=6):
     )[:limit]
 
 
-def search_listings(*, filters, since=None, ordered=True):
-    """Listings on the market that match a cleaned ListingSearchForm, in the chosen order.
-
-    Free text goes through Wagtail search (PostgreSQL full-text on PostgreSQL); every other
-    filter is a declared FilterField, so the search backend applies it in the same query.
-    """
-    listings = searchable_listings()
+def filtered_listings(*, filters, since=None):
+    """Listings on the market that match every filter of a cleaned ListingSearchForm but the
+    free text, in no particular order."""
+    listings = searchable_listings().order_by()
     if since is not None:
         listings = listings.filter(first_published_at__gt=since)
     if filters.get("kind"):
@@ -114,20 +116,83 @@ def search_listings(*, filters, since=None, ordered=True):
         listings = listings.filter(id__in=suitable.values("listing_id"))
     if filters.get("max_distance"):
         listings = listings.filter(distance_to_station__lte=filters["max_distance"])
+    return listings
 
+
+def search_listings(*, filters, since=None):
+    """Listings on the market that match a cleaned ListingSearchForm, in the chosen order.
+
+    Free text goes through Wagtail search (PostgreSQL full-text on PostgreSQL); every other
+    filter is a declared FilterField, so the search backend applies it in the same query.
+    """
     sort = filters.get("sort") or "newest"
-    if ordered:
-        listings = listings_for_cards(listings.order_by(*SORT_ORDERS[sort]))
-    else:  # for counting: the database need not sort what it only counts
-        listings = listings.order_by()
+    listings = listings_for_cards(
+        filtered_listings(filters=filters, since=since).order_by(*SORT_ORDERS[sort])
+    )
     query = clean_search_query(filters.get("q"))
     if query:
         # Every word must match: an investor adds words to narrow the search.
         # Newest first unless the visitor asks for the best match: ranking every match by
         # relevance costs far more than ordering by date, and dates are what investors sort by.
-        relevance = ordered and sort == "relevance"
+        relevance = sort == "relevance"
         return listings.search(query, operator="and", order_by_relevance=relevance)
     return listings
+
+
+def count_search_matches(*, filters, cap=SEARCH_COUNT_CAP):
+    """How many listings search_listings finds, counted up to cap + 1 and no further: more
+    than cap reads as «more than cap». Counting every match of a broad search among 100,000
+    listings costs more than the rest of the page together."""
+    listings = filtered_listings(filters=filters)
+    query = clean_search_query(filters.get("q"))
+    if query:
+        listings = text_matches_to_count(listings, query)
+    return min(listings[: cap + 1].count(), cap + 1)
+
+
+def text_matches_to_count(listings, query):
+    """The listings that match every word of query, in no order, ready to be counted."""
+    matches = listings.search(query, operator="and", order_by_relevance=False)
+    if not hasattr(matches, "get_queryset"):  # a search engine of its own counts them itself
+        return matches
+    # Wagtail's database backends order unordered matches by -pk. In a capped count that
+    # order makes PostgreSQL walk every listing backwards by id and test its text; without
+    # it the planner may start from the GIN index on the search index, or merge the two.
+    return matches.get_queryset().order_by()
+
+
+class CappedPaginator(Paginator):
+    """A paginator of search results whose count stops at COUNT_CAP + 1; `capped` says the
+    search found more than COUNT_CAP."""
+
+    COUNT_CAP = SEARCH_COUNT_CAP
+
+    def __init__(self, results, per_page, *, filters, **kwargs):
+        super().__init__(results, per_page, **kwargs)
+        self.filters = filters
+
+    @cached_property
+    def count(self):
+        if self.filters is None:  # an invalid search finds nothing
+            return 0
+        return count_search_matches(filters=self.filters, cap=self.COUNT_CAP)
+
+    @property
+    def capped(self):
+        return self.count > self.COUNT_CAP
+
+    @property
+    def count_shown(self):
+        """The count to show: exact up to COUNT_CAP, COUNT_CAP when there are more."""
+        return min(self.count, self.COUNT_CAP)
+
+    def listings_on(self, number):
+        """The listings of page `number`, also past the cap, where the count cannot tell
+        whether the page holds any; none past the last page of an exact count."""
+        start = (number - 1) * self.per_page
+        if not self.capped and start >= self.count:
+            return []
+        return list(self.object_list[start : start + self.per_page])
 
 
 def search_filters_from_query(query_string):

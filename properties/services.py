@@ -1,4 +1,4 @@
-"""Writes with side effects: inquiries and search alerts."""
+"""Writes with side effects: inquiries, search alerts and listing views."""
 
 from django.conf import settings
 from django.db import transaction
@@ -7,10 +7,11 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from portal.counters import count_once
 from portal.email import queue_email
-from properties.models import AlertSubscription, Inquiry
+from properties.models import AlertSubscription, Inquiry, Listing, ListingDailyViews
 from properties.selectors import search_filters_from_query, search_listings
-from properties.signals import alert_confirmed, inquiry_received
+from properties.signals import alert_confirmed, inquiry_received, listing_viewed
 
 ALERT_INTERVALS = {
     AlertSubscription.Frequency.DAILY: timezone.timedelta(days=1),
@@ -21,6 +22,21 @@ ALERT_MAX_LISTINGS = 20
 
 def absolute_url(path):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def listing_view_record(*, listing_id, request):
+    """One more view of a published listing today (its owner's statistics), then tell others."""
+    listing = Listing.objects.public().filter(pk=listing_id).only("pk").first()
+    if listing is None:
+        return
+    count_once(ListingDailyViews, listing=listing, date=timezone.localdate())
+    listing_viewed.send(sender=Listing, listing=listing, request=request)
+
+
+def on_page_viewed(sender, request, path, **kwargs):
+    listing_id = request.GET.get("listing", "")
+    if listing_id.isdigit():
+        listing_view_record(listing_id=int(listing_id), request=request)
 
 
 def inquiry_create(*, listing, data, campaign_ref="", request=None):

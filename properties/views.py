@@ -4,44 +4,20 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
-from django.utils.functional import cached_property
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from portal.attribution import REF_PARAM, campaign_ref_of
-from portal.counters import count_once, is_person
+from portal.origin import anonymous_form
 from portal.ratelimit import hit_rate_limit
 from properties import selectors, services
 from properties.forms import AlertSubscriptionForm, InquiryForm, ListingSearchForm
 from properties.maps import map_points, map_settings
-from properties.models import AlertSubscription, Listing, ListingDailyViews
-from properties.signals import listing_viewed
+from properties.models import AlertSubscription, Listing
 
 RESULTS_PER_PAGE = 20
 COMPARE_MAX = 4
-
-
-class CappedPaginator(Paginator):
-    """Counts up to COUNT_CAP and no further: above that the page says «more than 1 000».
-
-    Counting every match of a broad search among 100,000 listings costs more than the rest of
-    the page together; nobody pages through more than a thousand anyway.
-    """
-
-    COUNT_CAP = 1000
-
-    def __init__(self, object_list, per_page, count_source=None, **kwargs):
-        super().__init__(object_list, per_page, **kwargs)
-        self.count_source = object_list if count_source is None else count_source
-
-    @cached_property
-    def count(self):
-        return min(self.count_source[: self.COUNT_CAP + 1].count(), self.COUNT_CAP + 1)
-
-    @property
-    def capped(self):
-        return self.count > self.COUNT_CAP
 
 
 def paginate(items, page_number, per_page, paginator=None):
@@ -58,11 +34,11 @@ def listing_search(request):
     status = 200
     if form.is_valid():
         results = selectors.search_listings(filters=form.cleaned_data)
-        unordered = selectors.search_listings(filters=form.cleaned_data, ordered=False)
+        filters = form.cleaned_data
     else:
-        results = unordered = Listing.objects.none()
+        results, filters = Listing.objects.none(), None
         status = 400
-    paginator = CappedPaginator(results, RESULTS_PER_PAGE, count_source=unordered)
+    paginator = selectors.CappedPaginator(results, RESULTS_PER_PAGE, filters=filters)
     page = paginate(results, request.GET.get("page"), RESULTS_PER_PAGE, paginator)
     query = request.GET.copy()
     query.pop("page", None)
@@ -75,6 +51,7 @@ def listing_search(request):
         "search_valid": status == 200,
         "results": page,
         "query_string": query.urlencode(),
+        "feed_query": query_without_ref(query) if status == 200 else "",
         "map_points": map_points(page),
         "map_settings": map_settings(),
         "alert_form": AlertSubscriptionForm(
@@ -97,10 +74,11 @@ def listing_or_404(slug):
     return listing
 
 
-def render_listing(request, listing, form, status=200):
+def render_listing(request, listing, form, status=200, counted=None):
     context = {
         **selectors.listing_detail_context(listing=listing),
         "form": form,
+        "counted": counted,  # a view of the page, counted by its beacon (portal/beacon.py)
         "map_points": map_points([listing]),
         "map_settings": map_settings(),
     }
@@ -110,13 +88,11 @@ def render_listing(request, listing, form, status=200):
 @require_GET
 def listing_detail(request, slug):
     listing = listing_or_404(slug)
-    if is_person(request):
-        count_once(ListingDailyViews, listing=listing, date=timezone.localdate())
-        listing_viewed.send(sender=Listing, listing=listing, request=request)
     form = InquiryForm(initial={"campaign": campaign_ref_of(request)})
-    return render_listing(request, listing, form)
+    return render_listing(request, listing, form, counted={"listing": listing.pk})
 
 
+@anonymous_form
 @require_POST
 def inquiry_create(request, slug):
     listing = listing_or_404(slug)
@@ -162,6 +138,7 @@ def compare(request):
     )
 
 
+@anonymous_form
 @require_POST
 def alert_subscribe(request):
     form = AlertSubscriptionForm(request.POST)
@@ -182,6 +159,7 @@ def alert_pending(request):
     return TemplateResponse(request, "properties/alert_pending.html", {})
 
 
+@never_cache  # personal: it names the subscriber's search
 @require_GET
 def alert_confirm(request, token):
     subscription = get_object_or_404(AlertSubscription, token=token)
@@ -197,6 +175,7 @@ def alert_confirm(request, token):
 
 
 @csrf_exempt  # the token in the address is the secret; mail clients POST here (RFC 8058)
+@never_cache
 @require_http_methods(["GET", "POST"])
 def alert_unsubscribe(request, token):
     subscription = AlertSubscription.objects.filter(token=token).first()

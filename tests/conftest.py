@@ -98,7 +98,7 @@ def build_small_site():
         AccessibilityStatementPageFactory(parent=home, show_in_menus=False),
         title="Accessibility statement",
         slug="accessibility-statement",
-        body="<h2>Status</h2><p>The site meets WCAG 2.1 AA.</p>",
+        body="<h2>How we assessed the site</h2><p>We test every page type with axe-core.</p>",
     )
     small.pages["form"] = translated(
         RelocationFormPageFactory(parent=home),
@@ -178,3 +178,13 @@ def run_background_worker(monkeypatch):
             )
 
     return run
+
+
+@pytest.fixture
+def purged(settings):
+    """The addresses purged from the HTTP cache, once each, after the transaction commits."""
+    from tests.frontend_cache import RecordingBackend
+
+    settings.WAGTAILFRONTENDCACHE = {"test": {"BACKEND": "tests.frontend_cache.RecordingBackend"}}
+    RecordingBackend.purged.clear()
+    return RecordingBackend.purged

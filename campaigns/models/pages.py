@@ -41,6 +41,8 @@ class CampaignIndexPage(BasePage):
 class CampaignPage(BasePage):
     """A campaign's landing page. Visits to it are counted for the campaign."""
 
+    shows_premises = True  # the developers' showcases
+
     campaign = models.ForeignKey(
         "campaigns.Campaign",
         on_delete=models.PROTECT,
@@ -59,16 +61,13 @@ class CampaignPage(BasePage):
     class Meta:
         verbose_name = _("campaign page")
 
-    def serve(self, request, *args, **kwargs):
-        request.campaign = self.campaign  # counted by CampaignVisitMiddleware
-        return super().serve(request, *args, **kwargs)
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         ref = campaign_ref_of(request, self.campaign.slug)
         context["campaign_ref"] = ref
         context["ref_query"] = urlencode({REF_PARAM: ref}, safe="~") if ref else ""
         context["has_ended"] = self.campaign.ends_on < timezone.localdate()
+        context["counted"] = {"campaign": self.campaign.slug}  # a visit, by the page's beacon
         return context
 
 

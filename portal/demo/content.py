@@ -407,24 +407,34 @@ ACCESSIBILITY = {
         "title": "Tilgjengelighetserklæring",
         "introduction": (
             "Drammen Works skal kunne brukes av alle. Her forteller vi hvordan nettstedet "
-            "oppfyller kravene til universell utforming, og hvordan du melder fra om feil."
+            "oppfyller kravene til universell utforming, hva vi vet ikke virker ennå, og "
+            "hvordan du melder fra om feil."
         ),
+        "conformance": "partial",
+        "answer_within_days": 5,
+        # (success criterion, what does not work, what we do about it)
+        "deviations": [
+            (
+                "1.2.2 Teksting (forhåndsinnspilt)",
+                "Filmer som redaktørene legger inn fra YouTube eller Vimeo, har ikke alltid "
+                "teksting. Den som ikke hører lyden, får da ikke med seg alt.",
+                "Vi ber om teksting før en film publiseres, og legger ved tekstutskrift der "
+                "vi har den.",
+            ),
+            (
+                "1.3.1 Informasjon og relasjoner (PDF-dokumenter)",
+                "Plantegninger og prospekter som eiendomsbesitterne laster opp som PDF, er "
+                "ikke alltid merket slik at skjermlesere kan lese dem.",
+                "Fakta om lokalene står alltid som tekst på siden. Vi ber partnerne om "
+                "tilgjengelige PDF-filer.",
+            ),
+        ],
         "body": (
-            "<h2>Status</h2>"
-            "<p>Nettstedet er laget for å oppfylle WCAG 2.1 på nivå A og AA, slik forskrift om "
-            "universell utforming av IKT-løsninger krever. Alle sidetyper testes automatisk "
-            "med axe-core ved hver endring, både på mobil- og skjermbredde, og vi tester at "
-            "alt kan brukes med tastatur alene.</p>"
-            "<h2>Kjente begrensninger</h2>"
-            "<ul><li>PDF-dokumenter som partnere laster opp, er ikke alltid universelt "
-            "utformet.</li><li>Videoer spilles av fra YouTube eller Vimeo. De lastes først "
-            "når du trykker på avspilling, og har tekstutskrift der vi har den.</li></ul>"
-            "<h2>Meld fra om feil</h2>"
-            "<p>Finner du noe som ikke fungerer for deg, vil vi gjerne vite det. Skriv til "
-            "post@drammenworks.no, så svarer vi innen fem arbeidsdager.</p>"
-            "<h2>Klage</h2>"
-            "<p>Er du ikke fornøyd med svaret, kan du klage til Tilsynet for universell "
-            "utforming av ikt (uutilsynet.no).</p>"
+            "<h2>Slik har vi vurdert nettstedet</h2>"
+            "<p>Erklæringen bygger på egen testing. Alle sidetyper, også partnerområdet og "
+            "skjemaer med feil, testes automatisk med axe-core mot WCAG 2.2 nivå A og AA ved "
+            "hver endring, på mobil- og skjermbredde og på begge språk. HTML-koden sjekkes "
+            "med Nu HTML Checker, og vi tester at alt kan brukes med tastatur alene.</p>"
         ),
     },
     "en": {
@@ -432,27 +442,39 @@ ACCESSIBILITY = {
         "title": "Accessibility statement",
         "introduction": (
             "Drammen Works should be usable by everyone. Here is how the site meets the "
-            "requirements for universal design, and how to report a problem."
+            "requirements for universal design, what we know does not work yet, and how to "
+            "report a problem."
         ),
+        "conformance": "partial",
+        "answer_within_days": 5,
+        # (success criterion, what does not work, what we do about it)
+        "deviations": [
+            (
+                "1.2.2 Captions (prerecorded)",
+                "Films that editors embed from YouTube or Vimeo do not always have "
+                "captions. People who cannot hear the sound then miss part of them.",
+                "We ask for captions before a film is published, and add a transcript "
+                "where we have one.",
+            ),
+            (
+                "1.3.1 Info and relationships (PDF documents)",
+                "Floor plans and brochures that property owners upload as PDF are not "
+                "always tagged so that screen readers can read them.",
+                "The facts about the premises are always on the page as text. We ask "
+                "partners for accessible PDF files.",
+            ),
+        ],
         "body": (
-            "<h2>Status</h2>"
-            "<p>The site is built to meet WCAG 2.1 at levels A and AA, as the Norwegian "
-            "regulation on universal design of ICT requires. Every page type is tested "
-            "automatically with axe-core on every change, at phone and desktop width, and we "
-            "test that everything works with a keyboard alone.</p>"
-            "<h2>Known limitations</h2>"
-            "<ul><li>PDF documents uploaded by partners are not always accessible.</li>"
-            "<li>Videos play from YouTube or Vimeo. They load only when you press play, and "
-            "have a transcript where we have one.</li></ul>"
-            "<h2>Report a problem</h2>"
-            "<p>If something does not work for you, we would like to know. Write to "
-            "post@drammenworks.no and we will answer within five working days.</p>"
-            "<h2>Complaints</h2>"
-            "<p>If you are not satisfied with our answer, you can complain to the Norwegian "
-            "Digitalisation Agency's authority for universal design of ICT (uutilsynet.no).</p>"
+            "<h2>How we assessed the site</h2>"
+            "<p>This statement is based on our own testing. Every page type, the partner "
+            "area and forms with errors included, is tested automatically with axe-core "
+            "against WCAG 2.2 level A and AA on every change, at phone and desktop width and "
+            "in both languages. The HTML is checked with the Nu HTML Checker, and we test "
+            "that everything works with a keyboard alone.</p>"
         ),
     },
 }
+
 
 CONTACT = {
     "organisation": "Næringsvekst Drammen",

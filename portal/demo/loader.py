@@ -45,7 +45,7 @@ class SiteDemo:
             self.home,
             AccessibilityStatementPage,
             content.ACCESSIBILITY,
-            self.plain_fields,
+            self.statement_fields,
             in_menu=False,
         )
         for spec in content.FOUR_K:
@@ -134,6 +134,17 @@ class SiteDemo:
 
     def plain_fields(self, code, spec):
         return dict(spec)
+
+    def statement_fields(self, code, spec):
+        deviations = [
+            {"type": "deviation", "value": {"criterion": c, "problem": p, "remedy": r}}
+            for c, p, r in spec["deviations"]
+        ]
+        return {
+            **spec,
+            "deviations": json.dumps(deviations),
+            "feedback_email": content.CONTACT["email"],
+        }
 
     def body_fields(self, code, spec):
         return {**spec, "body": self.stream(code, spec["body"])}

@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField
 from portal.attribution import campaign_ref_of
 from portal.email import queue_email
 from portal.forms import RelocationRequestForm
+from portal.origin import cross_site_refusal, sent_from_this_site
 from portal.signals import relocation_requested
 
 
@@ -76,6 +77,8 @@ class RelocationFormPage(RoutablePageMixin, AbstractEmailForm):
         return self.render_landing_page(request)
 
     def serve_form(self, request):
+        if request.method == "POST" and not sent_from_this_site(request):
+            return cross_site_refusal(request)
         data = request.POST if request.method == "POST" else None
         initial = {"campaign": campaign_ref_of(request)}
         form = self.get_form(data, page=self, user=request.user, initial=initial)

@@ -8,11 +8,14 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal.blocks import BodyBlock
+from portal.blocks import BodyBlock, KnownDeviationBlock
 
 
 class BasePage(Page):
     """Fields every public page has: a short introduction and an image for sharing."""
+
+    # A page that lists premises is purged from the HTTP cache when a listing changes.
+    shows_premises = False
 
     introduction = models.TextField(
         _("introduction"),
@@ -38,6 +41,8 @@ class BasePage(Page):
 
 
 class HomePage(BasePage):
+    shows_premises = True
+
     hero_heading = models.CharField(
         _("main message"), max_length=120, default="Drammen – den tilgjengelige byen"
     )
@@ -213,15 +218,62 @@ class ArticlePage(BasePage):
 
 
 class AccessibilityStatementPage(BasePage):
-    """The accessibility statement the Norwegian equality and anti-discrimination law asks for."""
+    """The accessibility statement the Norwegian equality and anti-discrimination law asks for,
+    with what uustatus.no asks of one: the conformance status, the known deviations, a way to
+    give feedback with the time to an answer, the right to complain, and the date of review."""
 
+    class Conformance(models.TextChoices):
+        FULL = "full", _("meets the requirements")
+        PARTIAL = "partial", _("meets the requirements in part")
+        NONE = "none", _("does not meet the requirements")
+
+    conformance = models.CharField(
+        _("conformance status"),
+        max_length=10,
+        choices=Conformance.choices,
+        default=Conformance.PARTIAL,
+        help_text=_(
+            "How far the site meets the requirements of the regulation on universal design of "
+            "ICT (WCAG 2.1 level A and AA). «In part» while any deviation is listed below."
+        ),
+    )
+    deviations = StreamField(
+        [("deviation", KnownDeviationBlock())],
+        blank=True,
+        verbose_name=_("known deviations"),
+        help_text=_("Every requirement the site does not meet yet; leave empty if there is none."),
+    )
+    feedback_email = models.EmailField(
+        _("address for feedback"),
+        help_text=_("Where visitors report what does not work for them."),
+    )
+    answer_within_days = models.PositiveSmallIntegerField(
+        _("answer within (working days)"),
+        default=5,
+        help_text=_("How soon someone who reports a problem can expect an answer."),
+    )
+    uustatus_url = models.URLField(
+        _("the statement at uustatus.no"),
+        blank=True,
+        help_text=_("The address of this statement in the supervisory authority's register."),
+    )
     last_reviewed = models.DateField(_("last reviewed"), default=timezone.localdate)
     body = RichTextField(
-        _("statement"),
+        _("how the site is made and tested"),
         features=["h2", "h3", "bold", "italic", "link", "ol", "ul"],
+        help_text=_("How the statement was made, how the site is tested, and anything else."),
     )
 
-    content_panels = [*BasePage.content_panels, FieldPanel("last_reviewed"), FieldPanel("body")]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("conformance"),
+        FieldPanel("deviations"),
+        FieldPanel("feedback_email"),
+        FieldPanel("answer_within_days"),
+        FieldPanel("uustatus_url"),
+        FieldPanel("last_reviewed"),
+        FieldPanel("body"),
+    ]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
 
     parent_page_types = ["portal.HomePage"]

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
@@ -69,14 +70,19 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.postgres",
     "csp",
+    "django_permissions_policy",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "portal.http_cache.SharedCacheMiddleware",
+    "portal.middleware.OpenApiCorsMiddleware",
+    "portal.middleware.NoIndexPrivateAreasMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "portal.middleware.AddressLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -84,8 +90,14 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "campaigns.measurement.CampaignVisitMiddleware",
 ]
+
+# Shared caches (Varnish, a CDN) may keep anonymous pages this long; publishing purges them
+# sooner. Browsers keep them for a minute. Nothing under these addresses is ever shared.
+SHARED_CACHE_SECONDS = int(os.environ.get("SHARED_CACHE_SECONDS", "600"))
+BROWSER_CACHE_SECONDS = int(os.environ.get("BROWSER_CACHE_SECONDS", "60"))
+PRIVATE_AREA_PREFIXES = ("/admin/", "/partner/", "/en/partner/")  # logins; never indexed
+PRIVATE_PATH_PREFIXES = (*PRIVATE_AREA_PREFIXES, "/documents/")
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"
@@ -121,6 +133,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # PostgreSQL's default (4) the planner scans the search index instead of using it.
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = os.environ.get(
         "DB_OPTIONS", "-c random_page_cost=1.1"
+    )
+    # A database host that does not answer fails the request in seconds (a 503 page), not
+    # after the worker's timeout.
+    DATABASES["default"]["OPTIONS"]["connect_timeout"] = int(
+        os.environ.get("DB_CONNECT_TIMEOUT", "3")
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -162,7 +179,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
@@ -235,6 +252,20 @@ WAGTAIL_PASSWORD_RESET_ENABLED = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILADMIN_USER_LOGIN_FORM = "portal.accounts.AdminLoginForm"
 
+# The HTTP caches in front (Varnish, deploy/varnish/default.vcl) are purged on publish when
+# FRONTEND_CACHE_URL says where they answer PURGE (comma-separated, e.g. http://127.0.0.1:6083);
+# without it nothing is purged.
+WAGTAILFRONTENDCACHE = {
+    f"varnish-{number}": {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": location,
+    }
+    for number, location in enumerate(env_list("FRONTEND_CACHE_URL"), start=1)
+}
+# Wagtail would also purge each address with its /nb/ or /en/ prefix swapped; here the two
+# languages have addresses of their own (/lokaler/, /en/premises/), purged by name instead.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -249,6 +280,11 @@ LOGIN_REDIRECT_URL = "partners:dashboard"
 # How many reverse proxies (nginx, a load balancer) stand in front of the app servers.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
+# Readiness (/healthz): a static file every page needs, and how long queued e-mail may wait
+# past its time before the site reports that no worker is sending it.
+HEALTH_STATIC_FILE = "css/site.css"
+HEALTH_QUEUE_MAX_AGE = int(os.environ.get("HEALTH_QUEUE_MAX_AGE", "600"))
+
 # Inquiries: at most this many from one address in the window (seconds).
 INQUIRY_RATE_LIMIT = (5, 10 * 60)
 
@@ -257,12 +293,46 @@ MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z
 MAP_TILE_ATTRIBUTION = os.environ.get("MAP_TILE_ATTRIBUTION", "© OpenStreetMap contributors")
 
 
+# Browser features no page of the site uses are switched off; the video player (YouTube or
+# Vimeo, after the visitor presses play) may go full screen and start playing.
+VIDEO_PLAYER_ORIGINS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+PERMISSIONS_POLICY = {
+    **{
+        feature: []
+        for feature in (
+            "accelerometer",
+            "browsing-topics",
+            "camera",
+            "display-capture",
+            "geolocation",
+            "gyroscope",
+            "hid",
+            "idle-detection",
+            "magnetometer",
+            "microphone",
+            "midi",
+            "payment",
+            "publickey-credentials-get",
+            "screen-wake-lock",
+            "serial",
+            "usb",
+            "xr-spatial-tracking",
+        )
+    },
+    "autoplay": ["self", *VIDEO_PLAYER_ORIGINS],
+    "fullscreen": ["self", *VIDEO_PLAYER_ORIGINS],
+    "picture-in-picture": ["self", *VIDEO_PLAYER_ORIGINS],
+}
+
+# The open data API: read by anyone, from any site (no credentials, nothing to write).
+OPEN_API_PREFIX = "/api/v1/"
+
 # Content Security Policy: public pages load nothing from other hosts, except map tiles after the
 # visitor asks for the map, a video player after they press play, and images from the media
-# bucket when there is one. The admin and the API docs bring inline scripts of their own and keep
-# Wagtail's and django-ninja's defaults.
+# bucket when there is one. The API docs (django-ninja's Swagger UI, shipped as static files)
+# keep to the same policy. The admin brings inline scripts of its own and keeps Wagtail's.
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/", "/api/v1/docs", "/documents/"],
+    "EXCLUDE_URL_PREFIXES": ["/admin/", "/documents/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "img-src": [
@@ -276,7 +346,7 @@ CONTENT_SECURITY_POLICY = {
         "style-src-attr": ["'unsafe-inline'"],  # colour variables and the map's positions
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
-        "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "frame-src": VIDEO_PLAYER_ORIGINS,
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],

@@ -33,6 +33,8 @@ class FocusAreaIndexPage(BasePage):
 class FocusAreaPage(BasePage):
     """One focus area: its resource groups, measures, success stories and suitable premises."""
 
+    shows_premises = True
+
     focus_area = models.ForeignKey(
         "sectors.FocusArea",
         on_delete=models.PROTECT,

@@ -33,6 +33,7 @@ from portal.factories import publish_translation
 from portal.models import PartnerMembership
 from properties.factories import ListingFactory, PartnerContactFactory, PartnerOrganisationFactory
 from properties.models import District, Listing, PropertyKind
+from tests.visitors import Visitor
 
 from .factories import (
     CampaignFactory,
@@ -380,7 +381,7 @@ def world(_campaign_world_in_module, small_site):
 @pytest.fixture
 def browser():
     """A visitor's browser: a person's user agent, CSRF checks on as in real life."""
-    return Client(enforce_csrf_checks=True, HTTP_USER_AGENT=BROWSER)
+    return Visitor(enforce_csrf_checks=True, HTTP_USER_AGENT=BROWSER)
 
 
 @pytest.fixture

@@ -19,8 +19,9 @@ from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from django.test import Client
 from django.utils import timezone
+
+from tests.visitors import Visitor
 
 from .conftest import BROWSER, visits
 from .reporting import (
@@ -170,7 +171,7 @@ def test_the_csv_and_xlsx_headings_are_in_the_editor_s_language(world, editor_cl
 
 def test_a_visit_after_the_end_shows_in_the_daily_figures_as_in_the_totals(world, editor_client):
     # The ended campaign's page is still live; a visit to it today is counted.
-    assert Client(HTTP_USER_AGENT=BROWSER).get(world.ended_page["nb"].url).status_code == 200
+    assert Visitor(HTTP_USER_AGENT=BROWSER).get(world.ended_page["nb"].url).status_code == 200
     assert visits(campaign=world.ended, date=timezone.localdate()) == 1
     page = editor_client.get(report_url(world.ended))
     total = table_after(page, "Measures against targets")["Visits"][0]

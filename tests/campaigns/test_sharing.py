@@ -4,7 +4,8 @@ through such a link is counted under that source. No third-party script."""
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
-from django.test import Client
+
+from tests.visitors import Visitor
 
 from .conftest import BROWSER, soup_of, visits
 
@@ -67,7 +68,7 @@ def test_share_links_load_no_third_party_script(world, browser):
 def test_a_visit_through_a_share_link_counts_under_ambassador(world, browser):
     url, _mailto, _linkedin = share_links(browser.get("/kampanjer/kontorbyen/"))
     parts = urlsplit(url)
-    colleague = Client(HTTP_USER_AGENT=BROWSER)
+    colleague = Visitor(HTTP_USER_AGENT=BROWSER)
     assert colleague.get(f"{parts.path}?{parts.query}").status_code == 200
     assert visits(campaign=world.kontorbyen, source="ambassador") == 1
     # … and what the colleague opens next is attributed to the ambassador.

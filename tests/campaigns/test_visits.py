@@ -5,11 +5,11 @@ from unittest import mock
 
 import pytest
 from django.db import DatabaseError, connection
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from campaigns.models import CampaignVisits
+from tests.visitors import Visitor
 
 from .conftest import BROWSER, visits
 
@@ -50,7 +50,7 @@ def test_the_english_page_is_counted_for_the_same_campaign(world, browser):
 
 def test_a_second_identical_visit_adds_to_the_same_row(world, browser):
     browser.get(f"/kampanjer/kontorbyen/?{UTM}")
-    Client(HTTP_USER_AGENT=BROWSER).get(f"/kampanjer/kontorbyen/?{UTM}")
+    Visitor(HTTP_USER_AGENT=BROWSER).get(f"/kampanjer/kontorbyen/?{UTM}")
     assert only_row().visits == 2
 
 
@@ -133,7 +133,7 @@ def test_nothing_about_the_visitor_is_stored(world):
         "visits",
     }
     agent = BROWSER + " Unik/4711"
-    Client(HTTP_USER_AGENT=agent, REMOTE_ADDR="203.0.113.47").get(
+    Visitor(HTTP_USER_AGENT=agent, REMOTE_ADDR="203.0.113.47").get(
         f"/kampanjer/kontorbyen/?{UTM}&fbclid=IwAR0unik&gclid=Cj0unik"
     )
     row = CampaignVisits.objects.filter(campaign=world.kontorbyen).values().get()
@@ -147,7 +147,7 @@ def test_nothing_about_the_visitor_is_stored(world):
     ["/kampanjer/kontorbyen/", f"/kampanjer/kontorbyen/?{UTM}", "/en/campaigns/kontorbyen/"],
 )
 def test_no_cookie_is_set(world, address):
-    client = Client(HTTP_USER_AGENT=BROWSER)
+    client = Visitor(HTTP_USER_AGENT=BROWSER)
     response = client.get(address)
     assert response.status_code == 200
     assert not response.cookies
@@ -171,7 +171,7 @@ def test_no_cookie_is_set(world, address):
     ],
 )
 def test_obvious_robots_are_not_counted(world, agent):
-    response = Client(HTTP_USER_AGENT=agent).get(f"/kampanjer/kontorbyen/?{UTM}")
+    response = Visitor(HTTP_USER_AGENT=agent).get(f"/kampanjer/kontorbyen/?{UTM}")
     assert response.status_code == 200
     assert not CampaignVisits.objects.filter(campaign=world.kontorbyen).exists()
 
@@ -182,17 +182,17 @@ def test_a_browser_without_a_window_is_counted_like_any_browser(world):
         "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
         "HeadlessChrome/131.0.0.0 Safari/537.36"
     )
-    Client(HTTP_USER_AGENT=agent).get(f"/kampanjer/kontorbyen/?{UTM}")
+    Visitor(HTTP_USER_AGENT=agent).get(f"/kampanjer/kontorbyen/?{UTM}")
     assert CampaignVisits.objects.get(campaign=world.kontorbyen).visits == 1
 
 
 def test_a_request_without_a_user_agent_is_not_counted(world):
-    assert Client().get(f"/kampanjer/kontorbyen/?{UTM}").status_code == 200
+    assert Visitor().get(f"/kampanjer/kontorbyen/?{UTM}").status_code == 200
     assert not CampaignVisits.objects.filter(campaign=world.kontorbyen).exists()
 
 
 def test_post_and_head_are_not_counted(world, browser):
-    Client(HTTP_USER_AGENT=BROWSER).post(f"/kampanjer/kontorbyen/?{UTM}", {})
+    Visitor(HTTP_USER_AGENT=BROWSER).post(f"/kampanjer/kontorbyen/?{UTM}", {})
     browser.head(f"/kampanjer/kontorbyen/?{UTM}")
     assert not CampaignVisits.objects.filter(campaign=world.kontorbyen).exists()
 

@@ -179,7 +179,7 @@ def many_articles(small_site):
 
 
 def article_titles(response, news_url="/nyheter/"):
-    links = soup_of(response).select("main article h3 a")
+    links = soup_of(response).select("main .article-card__title a")
     return [a.get_text(strip=True) for a in links if a["href"].startswith(news_url)]
 
 

@@ -198,9 +198,21 @@ def test_search_page_answers_any_query_with_the_page_or_a_clear_message(
 @checked
 @with_examples
 @given(query=queries)
+def test_feed_answers_any_query_with_the_feed_or_a_clear_message(client, market, query):
+    response = client.get(f"/lokaler/feed/?{urlencode(query)}")
+    assert response.status_code in (200, 400), (query, response.status_code)
+    if response.status_code == 400:
+        assert response.json()["errors"], query
+    else:
+        assert response["Content-Type"].startswith("application/atom+xml")
+
+
+@checked
+@with_examples
+@given(query=queries)
 def test_api_answers_any_query_with_json(client, market, query):
     response = client.get(f"{API}?{urlencode(query)}")
-    assert response.status_code in (200, 400, 422), (query, response.status_code)
+    assert response.status_code in (200, 400), (query, response.status_code)
     assert response["Content-Type"].startswith("application/json")
     body = response.json()
     if response.status_code == 200:

@@ -92,9 +92,9 @@ def test_too_many_inquiries_from_one_address_get_a_readable_429(client, listing,
     assert Inquiry.objects.count() == 2
 
 
-def test_inquiries_need_the_csrf_token(listing):
-    strict = Client(enforce_csrf_checks=True)
-    assert inquire(strict, listing).status_code == 403
+def test_inquiries_sent_from_another_site_are_refused(listing):
+    forged = Client(enforce_csrf_checks=True, headers={"origin": "https://evil.example"})
+    assert inquire(forged, listing).status_code == 403
     assert not Inquiry.objects.exists()
 
 

@@ -5,10 +5,13 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from properties.factories import ListingFactory
 from properties.models import District, Listing, PropertyKind
+from properties.selectors import CappedPaginator
 from sectors.models import FocusArea
 
 from .conftest import soup_of, text_of
@@ -167,11 +170,44 @@ def test_query_count_does_not_grow_with_the_number_of_listings(
 
 
 def test_a_broad_search_says_more_than_the_cap_instead_of_counting_everything(client, monkeypatch):
-    from properties.views import CappedPaginator
-
     monkeypatch.setattr(CappedPaginator, "COUNT_CAP", 3)
     ListingFactory.create_batch(5)
     assert "Mer enn 3 lokaler funnet" in text_of(client.get(SEARCH))
     assert "Mer enn 3 lokaler funnet" in text_of(client.get(f"{SEARCH}?q=kontorlokale"))
     ListingFactory(title="Særegent loft")
     assert "1 lokale funnet" in text_of(client.get(f"{SEARCH}?q=s%C3%A6regent"))
+
+
+def test_a_text_search_just_below_the_cap_counts_every_match(client, monkeypatch):
+    monkeypatch.setattr(CappedPaginator, "COUNT_CAP", 3)
+    for title in ("Loft med takterrasse", "Kontor, takterrasse og heis", "Takterrasse i sentrum"):
+        ListingFactory(title=title)
+    ListingFactory(title="Loft med takterrasse, utleid", status=Listing.Status.LET)
+    ListingFactory(title="Loft med takterrasse, kladd", live=False)
+    ListingFactory.create_batch(2)
+    assert "3 lokaler funnet" in text_of(client.get(f"{SEARCH}?q=takterrasse"))
+    assert "1 lokale funnet" in text_of(client.get(f"{SEARCH}?q=takterrasse+heis"))
+    ListingFactory(title="Lager med takterrasse")
+    assert "Mer enn 3 lokaler funnet" in text_of(client.get(f"{SEARCH}?q=takterrasse"))
+
+
+def test_a_text_search_counts_its_matches_without_ordering_them(client):
+    """Ordered, the capped count walks every listing by id and tests its text (PostgreSQL)."""
+    ListingFactory.create_batch(2)
+    with CaptureQueriesContext(connection) as captured:
+        client.get(f"{SEARCH}?q=kontorlokale")
+    counts = [query["sql"] for query in captured if "COUNT(" in query["sql"].upper()]
+    assert len(counts) == 1
+    assert "ORDER BY" not in counts[0].upper()
+
+
+@pytest.mark.parametrize("query", ["", "area_min=abc"])
+def test_the_search_page_keeps_to_html(client, market, query):
+    """What the Nu HTML Checker found: a live region inside the count's heading, and a number
+    field that cannot hold the text it must show back."""
+    soup = soup_of(client.get(f"{SEARCH}?{query}"))
+    assert not soup.select(":is(h1, h2, h3, h4, h5, h6) [role], :is(h1, h2, h3, h4, h5, h6)[role]")
+    area_min = soup.select_one("input[name=area_min]")
+    assert area_min["type"] == "text"
+    assert area_min["inputmode"] == "numeric"
+    assert area_min.get("value", "") == ("abc" if query else "")

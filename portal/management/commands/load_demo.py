@@ -1,5 +1,6 @@
 from django.apps import apps
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.test.utils import override_settings
@@ -29,13 +30,28 @@ class Command(BaseCommand):
                 "now; pages show the original pictures until it has."
             ),
         )
+        parser.add_argument(
+            "--migrate",
+            action="store_true",
+            help="Apply migrations first, in the same process (what `make run` does).",
+        )
 
-    def handle(self, *args, skip_users=False, queue_renditions=False, verbosity=1, **options):
+    def handle(
+        self,
+        *args,
+        skip_users=False,
+        queue_renditions=False,
+        migrate=False,
+        verbosity=1,
+        **options,
+    ):
         if not settings.DEBUG and not skip_users:
             raise CommandError(
                 "Refusing to create demo users with the public password «changeme» while DEBUG "
                 "is off. Use --skip-users to load the demo content only."
             )
+        if migrate:
+            call_command("migrate", interactive=False, verbosity=verbosity, skip_checks=True)
 
         def log(message):
             if verbosity > 1:
