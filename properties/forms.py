@@ -1,8 +1,9 @@
 from django import forms
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from portal.attribution import CampaignRefField
+from portal.chrome import cached_until_published
 from portal.forms import AccessibleFormMixin, phone_validator
 from portal.models import PartnerOrganisation
 from properties.models import AlertSubscription, District, Facility, Inquiry, PropertyKind
@@ -108,6 +109,20 @@ class ListingSearchForm(AccessibleFormMixin, forms.Form):
         self.fields["facility"].queryset = in_label_order(published_facilities())
         for name in ("kind", "district", "facility"):
             self.fields[name].widget.attrs.pop("class", None)
+
+    CHOICE_FIELDS = ("kind", "district", "facility", "focus")
+
+    def with_kept_choices(self):
+        """The form with the choices it shows kept in the cache until the next change to
+        listings or the taxonomies (portal.chrome), for a page that draws it."""
+        language = translation.get_language()
+        for name in self.CHOICE_FIELDS:
+            field = self.fields[name]
+            field.widget.choices = cached_until_published(
+                f"search-choices:{name}:{language}",
+                lambda field=field: [(str(value), str(label)) for value, label in field.choices],
+            )
+        return self
 
     def clean(self):
         data = super().clean()

@@ -30,7 +30,7 @@ def paginate(items, page_number, per_page, paginator=None):
 
 @require_GET
 def listing_search(request):
-    form = ListingSearchForm(request.GET)
+    form = ListingSearchForm(request.GET).with_kept_choices()
     status = 200
     if form.is_valid():
         results = selectors.search_listings(filters=form.cleaned_data)

@@ -44,3 +44,21 @@ def test_the_search_filter_names_facilities_in_the_pages_language_and_order(clie
 
     assert labels("/lokaler/") == ["Heis", "Kantine"]
     assert labels("/en/premises/") == ["Canteen", "Lift"]
+
+
+def test_the_search_offers_a_facility_as_soon_as_a_listing_has_it_and_its_new_name(client):
+    def labels():
+        form = soup_of(client.get("/en/premises/"))
+        return [label.get_text(strip=True) for label in form.select("[for^=id_facility_]")]
+
+    listing = ListingFactory()
+    assert labels() == []  # the choices are kept in the cache from here
+
+    listing.facilities.add(Facility.objects.create(name="Takterrasse"))
+    listing.save()
+    assert labels() == ["Takterrasse"]
+
+    facility = Facility.objects.get(name="Takterrasse")
+    facility.name_en = "Roof terrace"
+    facility.save()
+    assert labels() == ["Roof terrace"]
