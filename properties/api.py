@@ -16,9 +16,9 @@ from properties.forms import ListingSearchApiForm, search_errors
 from properties.models import Listing
 from properties.openapi import form_parameters
 from properties.selectors import (
+    CARD_RELATED,
     SEARCH_COUNT_CAP,
     CappedPaginator,
-    listings_for_cards,
     search_listings,
 )
 
@@ -169,7 +169,7 @@ def list_properties(request):
             return Status(400, {"detail": "Invalid filter.", "errors": search_errors(form)})
     page, page_size = form.cleaned_data["page"], form.cleaned_data["page_size"]
     with translation.override("nb"):
-        results = search_listings(filters=form.cleaned_data)
+        results = search_listings(filters=form.cleaned_data, photos=False)
         paginator = CappedPaginator(results, page_size, filters=form.cleaned_data)
         listings = paginator.listings_on(page)
     return Status(
@@ -191,8 +191,8 @@ def list_properties(request):
 )
 def get_property(request, listing_id: int):
     listing = (
-        listings_for_cards(Listing.objects.public())
-        .select_related("organisation")
+        Listing.objects.public()
+        .select_related(*CARD_RELATED, "organisation")
         .prefetch_related("facilities", "focus_areas")
         .filter(pk=listing_id)
         .first()

@@ -47,7 +47,7 @@ class NewListingsFeed(Feed):
         return with_query(reverse("properties:feed"), search["query"])
 
     def items(self, search):
-        return search_listings(filters=search["filters"])[:FEED_SIZE]
+        return search_listings(filters=search["filters"], photos=False)[:FEED_SIZE]
 
     def item_title(self, item):
         return item.title

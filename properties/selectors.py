@@ -119,16 +119,16 @@ def filtered_listings(*, filters, since=None):
     return listings
 
 
-def search_listings(*, filters, since=None):
-    """Listings on the market that match a cleaned ListingSearchForm, in the chosen order.
+def search_listings(*, filters, since=None, photos=True):
+    """Listings on the market that match a cleaned ListingSearchForm, in the chosen order;
+    ready for cards, or with `photos=False` without their photos, for readers that show none.
 
     Free text goes through Wagtail search (PostgreSQL full-text on PostgreSQL); every other
     filter is a declared FilterField, so the search backend applies it in the same query.
     """
     sort = filters.get("sort") or "newest"
-    listings = listings_for_cards(
-        filtered_listings(filters=filters, since=since).order_by(*SORT_ORDERS[sort])
-    )
+    listings = filtered_listings(filters=filters, since=since).order_by(*SORT_ORDERS[sort])
+    listings = listings_for_cards(listings) if photos else listings.select_related(*CARD_RELATED)
     query = clean_search_query(filters.get("q"))
     if query:
         # Every word must match: an investor adds words to narrow the search.

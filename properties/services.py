@@ -121,7 +121,9 @@ def alerts_send(*, now=None):
             if filters is not None:
                 with translation.override(subscription.language):
                     listings = list(
-                        search_listings(filters=filters, since=since)[:ALERT_MAX_LISTINGS]
+                        search_listings(filters=filters, since=since, photos=False)[
+                            :ALERT_MAX_LISTINGS
+                        ]
                     )
                     if listings:
                         queue_alert_email(subscription=subscription, listings=listings)
