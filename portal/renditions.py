@@ -25,7 +25,7 @@ from django_tasks import task
 from wagtail.images import get_image_model
 
 from portal import chrome
-from portal.pictures import KINDS, kinds_used_at
+from portal.pictures import KINDS, USES, kinds_used_at
 
 logger = logging.getLogger(__name__)
 
@@ -300,8 +300,25 @@ def _queue_after_save(sender, instance, raw=False, **kwargs):
 
     if raw or getattr(_paused, "value", False):
         return
-    if sender is get_image_model() or sender in ReferenceIndex.tracked_models:
+    if sender is get_image_model() or (
+        sender in ReferenceIndex.tracked_models and _may_show_images(sender)
+    ):
         transaction.on_commit(partial(queue_missing_renditions_of, sender, instance.pk))
+
+
+@lru_cache
+def _may_show_images(model):
+    """Pages, the models portal.pictures names, and their parts (a listing's photos); not,
+    say, an inquiry."""
+    from modelcluster.fields import ParentalKey
+    from wagtail.models import Page
+
+    if issubclass(model, Page) or model._meta.label_lower in {label for label, _path in USES}:
+        return True
+    return any(
+        isinstance(field, ParentalKey) and _may_show_images(field.related_model)
+        for field in model._meta.get_fields()
+    )
 
 
 def queue_missing_renditions_of(model, pk):
