@@ -98,6 +98,13 @@ def test_queued_e_mail_is_overdue_once_it_waited_past_the_threshold(db):
     assert health.overdue_tasks() == 0
 
 
+def test_other_background_work_waiting_does_not_make_the_queue_overdue(db):
+    email = queue_email(to=["team@drammenworks.no"], subject="Ny henvendelse", body="Hei")
+    long_ago = timezone.now() - timedelta(seconds=settings.HEALTH_QUEUE_MAX_AGE + 60)
+    make_overdue(email, enqueued_at=long_ago, task_path="portal.renditions.make_renditions")
+    assert health.overdue_tasks() == 0
+
+
 def test_a_retry_planned_for_later_is_not_overdue(db):
     email = queue_email(to=["team@drammenworks.no"], subject="Ny henvendelse", body="Hei")
     make_overdue(
