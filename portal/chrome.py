@@ -41,7 +41,12 @@ def site_chrome(request):
 
 
 def build(site, language, request):
-    from portal.models import AccessibilityStatementPage, ContactSettings, RelocationFormPage
+    from portal.models import (
+        AccessibilityStatementPage,
+        ContactSettings,
+        PrivacyStatementPage,
+        RelocationFormPage,
+    )
 
     home = None
     if site is not None:
@@ -55,6 +60,8 @@ def build(site, language, request):
     statement = AccessibilityStatementPage.objects.live().filter(locale__language_code=language)
     help_page = RelocationFormPage.objects.live().filter(locale__language_code=language).first()
     statement = statement.first()
+    privacy = PrivacyStatementPage.objects.live().filter(locale__language_code=language).first()
+    in_own_place = {page.pk for page in (statement, privacy) if page}
 
     def link(page):
         return Link(page.title, page.get_url(request), page.url_path) if page else None
@@ -67,9 +74,10 @@ def build(site, language, request):
         "footer": [
             link(page)
             for page in children
-            if not page.show_in_menus and page.pk not in {statement and statement.pk}
+            if not page.show_in_menus and page.pk not in in_own_place
         ],
         "statement": link(statement),
+        "privacy": link(privacy),
         "help": link(help_page),
         "contact": {
             "organisation": contact.organisation,

@@ -14,6 +14,7 @@ from portal.models import (
     FourKPage,
     HomePage,
     NewsIndexPage,
+    PrivacyStatementPage,
     RelocationFormPage,
 )
 
@@ -83,6 +84,16 @@ class AccessibilityStatementPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = AccessibilityStatementPage
+
+
+class PrivacyStatementPageFactory(wagtail_factories.PageFactory):
+    title = "Personvernerklæring"
+    slug = "personvern"
+    contact_email = "personvern@example.com"
+    body = "<h2>Hvem som er ansvarlig</h2><p>Næringsvekst Drammen.</p>"
+
+    class Meta:
+        model = PrivacyStatementPage
 
 
 class RelocationFormPageFactory(wagtail_factories.PageFactory):

@@ -1,9 +1,23 @@
+from django.contrib.auth.models import Permission
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from portal.models import OutboundEmail, PartnerOrganisation
 from portal.permissions import ReadOnlyPermissionPolicy
+from portal.privacy import services as personal_data
+from portal.privacy.sources import portal_personal_data
+from portal.privacy.views import (
+    PersonalDataEraseView,
+    PersonalDataExportView,
+    PersonalDataSearchView,
+    can_manage_personal_data,
+)
 
 
 class OutboundEmailViewSet(SnippetViewSet):
@@ -36,3 +50,75 @@ class PartnerOrganisationViewSet(SnippetViewSet):
 
 
 register_snippet(PartnerOrganisationViewSet)
+
+
+@hooks.register("register_personal_data")
+def register_portal_personal_data():
+    return portal_personal_data()
+
+
+@hooks.register("register_admin_urls")
+def personal_data_urls():
+    return [
+        path("personal-data/", PersonalDataSearchView.as_view(), name="personal_data"),
+        path(
+            "personal-data/export/", PersonalDataExportView.as_view(), name="personal_data_export"
+        ),
+        path("personal-data/delete/", PersonalDataEraseView.as_view(), name="personal_data_erase"),
+    ]
+
+
+class PersonalDataMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_manage_personal_data(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def register_personal_data_menu_item():
+    return PersonalDataMenuItem(
+        _("Personal data"), reverse("personal_data"), icon_name="user", order=900
+    )
+
+
+@hooks.register("register_permissions")
+def personal_data_permission():
+    return Permission.objects.filter(
+        content_type__app_label="portal", codename="manage_personal_data"
+    )
+
+
+def record_totals(log_entry):
+    counts = log_entry.data.get("counts", {}).values()
+    return sum(c["found"] for c in counts), sum(c.get("deleted", 0) for c in counts)
+
+
+class PersonalDataExported(LogFormatter):
+    """How many records went into the file, never what they held."""
+
+    label = _("Export personal data")
+
+    def format_message(self, log_entry):
+        found, _deleted = record_totals(log_entry)
+        return ngettext(
+            "Exported %(found)s record about a person",
+            "Exported %(found)s records about a person",
+            found,
+        ) % {"found": found}
+
+
+class PersonalDataErased(LogFormatter):
+    label = _("Delete personal data")
+
+    def format_message(self, log_entry):
+        found, deleted = record_totals(log_entry)
+        return ngettext(
+            "Deleted %(deleted)s of %(found)s record about a person",
+            "Deleted %(deleted)s of %(found)s records about a person",
+            found,
+        ) % {"deleted": deleted, "found": found}
+
+
+@hooks.register("register_log_actions")
+def personal_data_log_actions(actions):
+    actions.register_action(personal_data.EXPORTED)(PersonalDataExported)
+    actions.register_action(personal_data.ERASED)(PersonalDataErased)

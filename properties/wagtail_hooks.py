@@ -1,4 +1,5 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
@@ -13,6 +14,7 @@ from properties.models import (
     Listing,
     PropertyKind,
 )
+from properties.privacy import properties_personal_data
 
 
 class SafeIndexView(FormulaSafeExportMixin, IndexView):
@@ -129,3 +131,8 @@ class PremisesGroup(SnippetViewSetGroup):
 
 
 register_snippet(PremisesGroup)
+
+
+@hooks.register("register_personal_data")
+def register_properties_personal_data():
+    return properties_personal_data()

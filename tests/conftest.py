@@ -24,6 +24,7 @@ from portal.factories import (
     FourKPageFactory,
     HomePageFactory,
     NewsIndexPageFactory,
+    PrivacyStatementPageFactory,
     RelocationFormPageFactory,
     publish_translation,
     text_stream,
@@ -99,6 +100,12 @@ def build_small_site():
         title="Accessibility statement",
         slug="accessibility-statement",
         body="<h2>How we assessed the site</h2><p>We test every page type with axe-core.</p>",
+    )
+    small.pages["privacy"] = translated(
+        PrivacyStatementPageFactory(parent=home, show_in_menus=False),
+        title="Privacy statement",
+        slug="privacy",
+        body="<h2>Who is responsible</h2><p>Næringsvekst Drammen.</p>",
     )
     small.pages["form"] = translated(
         RelocationFormPageFactory(parent=home),

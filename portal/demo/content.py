@@ -475,6 +475,56 @@ ACCESSIBILITY = {
     },
 }
 
+PRIVACY = {
+    "nb": {
+        "slug": "personvern",
+        "title": "Personvernerklæring",
+        "introduction": (
+            "Her står hva Drammen Works lagrer om deg, hvorfor, hvor lenge vi tar vare på det, "
+            "og hvordan du får innsyn eller får det slettet."
+        ),
+        "body": (
+            "<h2>Hvem som er ansvarlig</h2>"
+            "<p>Næringsvekst Drammen, samarbeidet mellom Drammen kommune og næringslivet i "
+            "byen, er behandlingsansvarlig for personopplysningene på nettstedet.</p>"
+            "<h2>Hva vi bruker opplysningene til</h2>"
+            "<ul><li>En henvendelse om et lokale sender vi til eieren av lokalet, som svarer "
+            "deg direkte.</li>"
+            "<li>En forespørsel om flyttehjelp leses av Drammen Works-teamet, som tar kontakt "
+            "med deg.</li>"
+            "<li>Et søkevarsel bruker vi bare til å sende deg nye lokaler som passer søket "
+            "ditt.</li>"
+            "<li>Partnernes kontaktpersoner vises sammen med lokalene de har ansvar for.</li>"
+            "</ul>"
+            "<p>Vi behandler henvendelser, forespørsler og varsler fordi du har samtykket til "
+            "det i skjemaet. Opplysningene selges ikke og brukes ikke til markedsføring.</p>"
+        ),
+    },
+    "en": {
+        "slug": "privacy",
+        "title": "Privacy statement",
+        "introduction": (
+            "What Drammen Works stores about you, why, how long we keep it, and how to see it "
+            "or have it deleted."
+        ),
+        "body": (
+            "<h2>Who is responsible</h2>"
+            "<p>Næringsvekst Drammen, the partnership of Drammen municipality and the city's "
+            "businesses, is the controller of the personal data on this site.</p>"
+            "<h2>What we use the data for</h2>"
+            "<ul><li>An inquiry about premises goes to the owner of the premises, who answers "
+            "you directly.</li>"
+            "<li>A request for relocation help is read by the Drammen Works team, who get in "
+            "touch with you.</li>"
+            "<li>A search alert is used only to send you new premises that match your "
+            "search.</li>"
+            "<li>Partners' contact people are shown with the premises they look after.</li>"
+            "</ul>"
+            "<p>We handle inquiries, requests and alerts because you agreed to it in the form. "
+            "The data is not sold and not used for marketing.</p>"
+        ),
+    },
+}
 
 CONTACT = {
     "organisation": "Næringsvekst Drammen",

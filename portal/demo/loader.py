@@ -24,6 +24,7 @@ from portal.models import (
     FourKPage,
     HomePage,
     NewsIndexPage,
+    PrivacyStatementPage,
     RelocationFormPage,
 )
 
@@ -47,6 +48,9 @@ class SiteDemo:
             content.ACCESSIBILITY,
             self.statement_fields,
             in_menu=False,
+        )
+        self.ensure_translated(
+            self.home, PrivacyStatementPage, content.PRIVACY, self.privacy_fields, in_menu=False
         )
         for spec in content.FOUR_K:
             self.ensure_translated(self.home, FourKPage, spec, self.four_k_fields(spec))
@@ -145,6 +149,9 @@ class SiteDemo:
             "deviations": json.dumps(deviations),
             "feedback_email": content.CONTACT["email"],
         }
+
+    def privacy_fields(self, code, spec):
+        return {**spec, "contact_email": content.CONTACT["email"]}
 
     def body_fields(self, code, spec):
         return {**spec, "body": self.stream(code, spec["body"])}

@@ -9,6 +9,7 @@ from .pages import (
     FourKPage,
     HomePage,
     NewsIndexPage,
+    PrivacyStatementPage,
 )
 from .partners import (
     PartnerContact,
@@ -16,6 +17,7 @@ from .partners import (
     PartnerMembership,
     PartnerOrganisation,
 )
+from .privacy import PersonalDataRequest
 from .settings import ContactSettings
 from .taxonomy import NamedInBothLanguages, Taxonomy
 
@@ -35,6 +37,8 @@ __all__ = [
     "PartnerInvitation",
     "PartnerMembership",
     "PartnerOrganisation",
+    "PersonalDataRequest",
+    "PrivacyStatementPage",
     "RelocationFormPage",
     "Taxonomy",
 ]

@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import BodyBlock, KnownDeviationBlock
+from portal.privacy.registry import personal_data_kinds
 
 
 class BasePage(Page):
@@ -76,6 +77,7 @@ class HomePage(BasePage):
         "portal.ContentPage",
         "portal.NewsIndexPage",
         "portal.AccessibilityStatementPage",
+        "portal.PrivacyStatementPage",
         "portal.RelocationFormPage",
         "partners.PartnerDirectoryPage",
         "campaigns.CampaignIndexPage",
@@ -282,3 +284,43 @@ class AccessibilityStatementPage(BasePage):
 
     class Meta:
         verbose_name = _("accessibility statement")
+
+
+class PrivacyStatementPage(BasePage):
+    """The privacy statement. What the site keeps and for how long is drawn from the code and
+    settings that delete it (portal.privacy), so the page cannot promise what the site does not
+    do; editors write who is responsible and why the data is used."""
+
+    body = RichTextField(
+        _("who is responsible and why"),
+        features=["h2", "h3", "bold", "italic", "link", "ol", "ul"],
+        help_text=_(
+            "Who is responsible for the personal data, what it is used for and on what legal "
+            "basis. What is kept and for how long is added by the site itself."
+        ),
+    )
+    contact_email = models.EmailField(
+        _("address for privacy questions"),
+        help_text=_("Where people ask what is stored about them, or ask for it to be deleted."),
+    )
+    last_reviewed = models.DateField(_("last reviewed"), default=timezone.localdate)
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("body"),
+        FieldPanel("contact_email"),
+        FieldPanel("last_reviewed"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = []
+    template = "pages/privacy_statement_page.html"
+
+    class Meta:
+        verbose_name = _("privacy statement")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["kept"] = [(kind.label, kind.kept_for()) for kind in personal_data_kinds()]
+        return context

@@ -285,6 +285,10 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 HEALTH_STATIC_FILE = "css/site.css"
 HEALTH_QUEUE_MAX_AGE = int(os.environ.get("HEALTH_QUEUE_MAX_AGE", "600"))
 
+# Personal data (inquiries, relocation requests, copies of sent e-mail, invitations) is deleted
+# this many months after it was stored, by `delete_expired_personal_data` (cron, daily).
+RETENTION_MONTHS = int(os.environ.get("RETENTION_MONTHS", "12"))
+
 # Inquiries: at most this many from one address in the window (seconds).
 INQUIRY_RATE_LIMIT = (5, 10 * 60)
 

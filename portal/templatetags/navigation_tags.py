@@ -120,6 +120,12 @@ def accessibility_statement(context):
 
 
 @register.simple_tag(takes_context=True)
+def privacy_statement(context):
+    # .get: a chrome cached by the version before this link was added has no "privacy".
+    return site_chrome(context["request"]).get("privacy")
+
+
+@register.simple_tag(takes_context=True)
 def relocation_form_page(context):
     return site_chrome(context["request"])["help"]
 

@@ -1,4 +1,5 @@
 import secrets
+from datetime import timedelta
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -11,8 +12,11 @@ def new_token():
 class AlertSubscription(models.Model):
     """An e-mail address that wants to hear about new premises matching a saved search.
 
-    Nothing is sent before the address is confirmed; unsubscribing deletes the row.
+    Nothing is sent before the address is confirmed; unsubscribing deletes the row, and so does
+    `send_property_alerts` when the address is not confirmed in time.
     """
+
+    UNCONFIRMED_KEPT_FOR = timedelta(days=30)
 
     class Frequency(models.TextChoices):
         DAILY = "daily", _("Daily")

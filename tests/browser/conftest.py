@@ -135,6 +135,7 @@ def page_urls(language):
         ContentPage,
         FourKPage,
         NewsIndexPage,
+        PrivacyStatementPage,
         RelocationFormPage,
     )
 
@@ -156,6 +157,7 @@ def page_urls(language):
         "form": form,
         "thank-you": form + "thanks/",
         "accessibility-statement": first_live(AccessibilityStatementPage, language),
+        "privacy-statement": first_live(PrivacyStatementPage, language),
         "search": search + "?q=Drammen",
         "not-found": "/finnes-ikke/" if language == "nb" else f"/{language}/does-not-exist/",
     }

@@ -22,6 +22,7 @@ PAGE_TYPES = [
     ("form-with-errors", 400),
     ("thank-you", 200),
     ("accessibility-statement", 200),
+    ("privacy-statement", 200),
     ("search", 200),
     ("not-found", 404),
     ("premises", 200),

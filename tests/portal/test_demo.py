@@ -18,6 +18,7 @@ from portal.models import (
     FourKPage,
     HomePage,
     NewsIndexPage,
+    PrivacyStatementPage,
     RelocationFormPage,
 )
 from tests.conftest import whole_sitemap
@@ -75,6 +76,7 @@ def test_demo_site_has_every_page_type_in_both_languages(demo, language):
     assert pages_of(ArticlePage, language).child_of(news).count() >= 4
     assert pages_of(RelocationFormPage, language).child_of(home).count() == 1
     assert pages_of(AccessibilityStatementPage, language).child_of(home).count() == 1
+    assert pages_of(PrivacyStatementPage, language).child_of(home).count() == 1
     assert pages_of(ContentPage, language).child_of(home).exists()
 
 

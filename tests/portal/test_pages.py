@@ -21,11 +21,12 @@ from portal.models import (
     FourKPage,
     HomePage,
     NewsIndexPage,
+    PrivacyStatementPage,
     RelocationFormPage,
 )
 from tests.conftest import whole_sitemap
 
-PAGE_NAMES = ["home", "hub", "about", "news", "article", "statement", "form"]
+PAGE_NAMES = ["home", "hub", "about", "news", "article", "statement", "privacy", "form"]
 
 
 def soup_of(response):
@@ -48,12 +49,19 @@ class TestWhereEditorsCreatePages(WagtailPageTestCase):
         self.assertCanNotCreateAt(ContentPage, HomePage)
 
     def test_site_pages_go_under_the_home_page(self):
-        for model in (FourKPage, ContentPage, NewsIndexPage, AccessibilityStatementPage):
+        for model in (
+            FourKPage,
+            ContentPage,
+            NewsIndexPage,
+            AccessibilityStatementPage,
+            PrivacyStatementPage,
+        ):
             self.assertCanCreateAt(HomePage, model)
         self.assertCanCreateAt(HomePage, RelocationFormPage)
         self.assertAllowedParentPageTypes(FourKPage, {HomePage})
         self.assertAllowedParentPageTypes(NewsIndexPage, {HomePage})
         self.assertAllowedParentPageTypes(AccessibilityStatementPage, {HomePage})
+        self.assertAllowedParentPageTypes(PrivacyStatementPage, {HomePage})
         self.assertAllowedParentPageTypes(RelocationFormPage, {HomePage})
 
     def test_articles_live_in_the_news_index_only(self):
@@ -67,7 +75,13 @@ class TestWhereEditorsCreatePages(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(ContentPage, {ContentPage})
 
     def test_leaf_pages_have_no_children(self):
-        for model in (FourKPage, ArticlePage, AccessibilityStatementPage, RelocationFormPage):
+        for model in (
+            FourKPage,
+            ArticlePage,
+            AccessibilityStatementPage,
+            PrivacyStatementPage,
+            RelocationFormPage,
+        ):
             self.assertAllowedSubpageTypes(model, set())
 
     def test_an_editor_creates_a_content_page_in_the_admin(self):
@@ -160,11 +174,13 @@ def test_main_menu_marks_the_current_section(client, small_site):
     assert [a.get_text(strip=True) for a in current] == ["Knutepunkt"]
 
 
-def test_footer_links_to_the_accessibility_statement(client, small_site):
+def test_footer_links_to_the_privacy_and_accessibility_statements(client, small_site):
     for language in ("nb", "en"):
         soup = soup_of(client.get(small_site.url("home", language)))
         links = [a["href"] for a in soup.select("footer a")]
-        assert small_site.url("statement", language) in links
+        privacy = links.index(small_site.url("privacy", language))
+        assert links[privacy + 1] == small_site.url("statement", language)
+        assert links.count(small_site.url("privacy", language)) == 1
 
 
 @pytest.fixture

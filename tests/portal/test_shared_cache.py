@@ -9,7 +9,7 @@ from django.urls import reverse
 from properties.factories import ListingFactory
 from properties.models import AlertSubscription
 
-PAGES = ["home", "hub", "about", "news", "article", "statement", "form"]
+PAGES = ["home", "hub", "about", "news", "article", "statement", "privacy", "form"]
 
 
 @pytest.fixture

@@ -14,7 +14,12 @@ def first_url(model, language="nb", **filters):
 
 def page_paths():
     from campaigns.models import CampaignPage
-    from portal.models import AccessibilityStatementPage, NewsIndexPage, RelocationFormPage
+    from portal.models import (
+        AccessibilityStatementPage,
+        NewsIndexPage,
+        PrivacyStatementPage,
+        RelocationFormPage,
+    )
     from sectors.models import FactsPage, FocusAreaPage
 
     paths = {"home": "/", "home-en": "/en/"}
@@ -24,6 +29,7 @@ def page_paths():
         "news": NewsIndexPage,
         "relocation-form": RelocationFormPage,
         "accessibility-statement": AccessibilityStatementPage,
+        "privacy-statement": PrivacyStatementPage,
     }.items():
         paths[name] = first_url(model)
         paths[f"{name}-en"] = first_url(model, "en")

@@ -4,8 +4,6 @@ from django.utils import timezone
 from properties.models import AlertSubscription
 from properties.services import alerts_send
 
-UNCONFIRMED_KEPT_FOR = timezone.timedelta(days=30)
-
 
 class Command(BaseCommand):
     help = (
@@ -17,6 +15,6 @@ class Command(BaseCommand):
         now = timezone.now()
         sent = alerts_send(now=now)
         expired, _ = AlertSubscription.objects.filter(
-            confirmed_at__isnull=True, created_at__lt=now - UNCONFIRMED_KEPT_FOR
+            confirmed_at__isnull=True, created_at__lt=now - AlertSubscription.UNCONFIRMED_KEPT_FOR
         ).delete()
         self.stdout.write(f"Queued {sent} alert e-mail(s); deleted {expired} unconfirmed alert(s).")

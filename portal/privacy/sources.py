@@ -1,0 +1,248 @@
+"""The records about people that the portal app itself keeps: relocation requests, copies of the
+e-mail it sends, partner invitations, partner contact people and user accounts."""
+
+import re
+
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from django_tasks import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
+from wagtail.contrib.forms.models import FormSubmission
+
+from portal.email import RETRY_DELAYS, deliver_email
+from portal.models import OutboundEmail, PartnerContact, PartnerInvitation, RelocationFormPage
+from portal.privacy.registry import PersonalData
+from portal.privacy.retention import kept_for_the_retention_period
+
+# Relocation requests
+
+
+def relocation_requests():
+    page_type = ContentType.objects.get_for_model(RelocationFormPage)
+    return FormSubmission.objects.filter(page__content_type=page_type)
+
+
+def relocation_requests_by(address):
+    return relocation_requests().filter(form_data__email__iexact=address).select_related("page")
+
+
+def relocation_request_export(submission):
+    return {"sent": submission.submit_time, "form": submission.page.title, **submission.form_data}
+
+
+def relocation_request_line(submission):
+    return submission.submit_time, submission.form_data.get("company", "")
+
+
+# Copies of e-mail
+
+
+def mentions(text, address):
+    """The address in the text as a whole address, not as part of a longer one."""
+    pattern = rf"(?<![\w.+-]){re.escape(address)}(?![\w-]|\.\w)"
+    return re.search(pattern, text, flags=re.IGNORECASE) is not None
+
+
+def emails_about(address):
+    """E-mail to the address, with it as reply-to, or naming it in the text."""
+    candidates = OutboundEmail.objects.filter(
+        Q(reply_to__iexact=address) | Q(to__icontains=address) | Q(body__icontains=address)
+    ).only("pk", "to", "reply_to", "body")
+    pks = [
+        email.pk
+        for email in candidates
+        if email.reply_to.lower() == address.lower()
+        or any(mentions(to, address) for to in email.to)
+        or mentions(email.body, address)
+    ]
+    return OutboundEmail.objects.filter(pk__in=pks)
+
+
+def emails_waiting_for_the_worker():
+    """The pks of e-mails whose delivery task is queued or running."""
+    tasks = DBTaskResult.objects.filter(
+        task_path=deliver_email.module_path,
+        status__in=[TaskResultStatus.READY, TaskResultStatus.RUNNING],
+    ).values_list("args_kwargs", flat=True)
+    return {task["args"][0] for task in tasks if task.get("args")}
+
+
+def finished_emails(emails):
+    """The e-mails that went, or that the worker gave up on; never one that may still go."""
+    gone = Q(sent_at__isnull=False) | Q(attempts__gt=len(RETRY_DELAYS))
+    return emails.filter(gone).exclude(pk__in=emails_waiting_for_the_worker())
+
+
+def email_export(email):
+    return {
+        "stored": email.created_at,
+        "sent": email.sent_at,
+        "to": email.to,
+        "reply_to": email.reply_to,
+        "subject": email.subject,
+        "body": email.body,
+    }
+
+
+def email_line(email):
+    return email.created_at, email.subject
+
+
+# Partner invitations, contact people and accounts
+
+
+def invitations_to(address):
+    return PartnerInvitation.objects.filter(email__iexact=address).select_related("organisation")
+
+
+def invitation_export(invitation):
+    return {
+        "organisation": invitation.organisation.name,
+        "email": invitation.email,
+        "role": invitation.role,
+        "sent": invitation.created_at,
+        "expires": invitation.expires_at,
+        "accepted": invitation.accepted_at,
+    }
+
+
+def invitation_line(invitation):
+    return invitation.created_at, f"{invitation.organisation} ({invitation.get_role_display()})"
+
+
+def contacts_with(address):
+    return PartnerContact.objects.filter(email__iexact=address).select_related("organisation")
+
+
+def contact_export(contact):
+    return {
+        "organisation": contact.organisation.name,
+        "name": contact.name,
+        "role": contact.role,
+        "email": contact.email,
+        "phone": contact.phone,
+    }
+
+
+def contact_line(contact):
+    return None, f"{contact.name}, {contact.organisation}"
+
+
+def accounts_with(address):
+    return (
+        get_user_model()
+        .objects.filter(email__iexact=address)
+        .select_related("partner_membership__organisation")
+    )
+
+
+def membership_of(user):
+    return getattr(user, "partner_membership", None)
+
+
+def account_export(user):
+    membership = membership_of(user)
+    return {
+        "username": user.get_username(),
+        "first_name": user.first_name,
+        "last_name": user.last_name,
+        "email": user.email,
+        "active": user.is_active,
+        "joined": user.date_joined,
+        "last_login": user.last_login,
+        "partner_organisation": membership.organisation.name if membership else None,
+        "partner_role": membership.role if membership else None,
+    }
+
+
+def account_line(user):
+    membership = membership_of(user)
+    where = str(membership.organisation) if membership else gettext("not a partner")
+    state = "" if user.is_active else f", {gettext('inactive')}"
+    return user.date_joined, f"{user.get_username()} ({where}{state})"
+
+
+def nothing(records):
+    return records.none()
+
+
+def kept_while_presented():
+    return gettext("As long as the partner presents them as the contact for its premises")
+
+
+def kept_while_the_account_exists():
+    return gettext("As long as the account exists")
+
+
+def portal_personal_data():
+    return [
+        PersonalData(
+            name="relocation_requests",
+            label=_("Requests for relocation help"),
+            find=relocation_requests_by,
+            export=relocation_request_export,
+            describe=relocation_request_line,
+            kept_for=kept_for_the_retention_period,
+            expired=lambda cutoff: relocation_requests().filter(submit_time__lt=cutoff),
+            order=20,
+        ),
+        PersonalData(
+            name="outgoing_emails",
+            label=_("Copies of e-mail the site sends"),
+            find=emails_about,
+            export=email_export,
+            describe=email_line,
+            kept_for=kept_for_the_retention_period,
+            expired=lambda cutoff: finished_emails(
+                OutboundEmail.objects.filter(created_at__lt=cutoff)
+            ),
+            deletable=finished_emails,
+            kept_because=_(
+                "Still waiting to be sent. Delete again once it has gone; otherwise it is "
+                "deleted with the other copies when the retention period ends."
+            ),
+            order=40,
+        ),
+        PersonalData(
+            name="partner_invitations",
+            label=_("Invitations to the partner area"),
+            find=invitations_to,
+            export=invitation_export,
+            describe=invitation_line,
+            kept_for=kept_for_the_retention_period,
+            expired=lambda cutoff: PartnerInvitation.objects.filter(created_at__lt=cutoff),
+            order=50,
+        ),
+        PersonalData(
+            name="partner_contacts",
+            label=_("Partners' contact people"),
+            find=contacts_with,
+            export=contact_export,
+            describe=contact_line,
+            kept_for=kept_while_presented,
+            deletable=nothing,
+            kept_because=_(
+                "Shown with the partner's premises. Change or remove the contact person on the "
+                "partner under Partners; a listing must be given another contact first."
+            ),
+            order=60,
+        ),
+        PersonalData(
+            name="user_accounts",
+            label=_("User accounts of partners and editors"),
+            find=accounts_with,
+            export=account_export,
+            describe=account_line,
+            kept_for=kept_while_the_account_exists,
+            deletable=nothing,
+            kept_because=_(
+                "Accounts are not deleted here. A partner admin removes a colleague in the "
+                "partner area, which deactivates the account; an administrator deactivates or "
+                "deletes an account under Settings → Users."
+            ),
+            order=70,
+        ),
+    ]
