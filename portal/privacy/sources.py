@@ -49,14 +49,12 @@ def mentions(text, address):
 def emails_about(address):
     """E-mail to the address, with it as reply-to, or naming it in the text."""
     candidates = OutboundEmail.objects.filter(
-        Q(reply_to__iexact=address) | Q(to__icontains=address) | Q(body__icontains=address)
+        Q(to__icontains=address) | Q(reply_to__icontains=address) | Q(body__icontains=address)
     ).only("pk", "to", "reply_to", "body")
     pks = [
         email.pk
         for email in candidates
-        if email.reply_to.lower() == address.lower()
-        or any(mentions(to, address) for to in email.to)
-        or mentions(email.body, address)
+        if any(mentions(text, address) for text in (*email.to, email.reply_to, email.body))
     ]
     return OutboundEmail.objects.filter(pk__in=pks)
 

@@ -18,6 +18,7 @@ from wagtail.users.models import UserProfile
 
 from portal.email import queue_email
 from portal.models import OutboundEmail, PartnerInvitation, PartnerMembership
+from portal.privacy.sources import mentions
 from properties.factories import InquiryFactory, PartnerContactFactory
 from properties.models import AlertSubscription, Inquiry
 
@@ -283,3 +284,23 @@ def test_the_search_costs_the_same_queries_for_more_records(
         person(small_site, OLA, company=f"Flere {n}")
     with django_assert_max_num_queries(len(few.captured_queries)):
         assert "(4)" in client.post(SEARCH, {"email": OLA}).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ola Nordmann <Ola@Investor.example>", True),
+        ("team@drammenworks.no, ola@investor.example", True),
+        ("E-post: ola@investor.example.", True),
+        ("E-post: kola@investor.example", False),
+        ("E-post: ola@investor.example.com", False),
+        ("E-post: ola@investor.examples", False),
+    ],
+)
+def test_an_email_names_the_address_only_as_a_whole_address(text, found):
+    assert mentions(text, OLA) is found
+
+
+def test_a_shorter_address_inside_a_longer_one_finds_nothing(client, officer, ola_and_kari):
+    response = client.post(SEARCH, {"email": "la@investor.example"})
+    assert "Nothing is stored about this address." in response.content.decode()
