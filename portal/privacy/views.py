@@ -9,7 +9,6 @@ import json
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django.shortcuts import redirect
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -110,7 +109,7 @@ class PersonalDataEraseView(PersonalDataView):
             return self.show(form, personal_data_find(email=email))
         deleted, kept = personal_data_erase(email=email, user=request.user)
         messages.success(request, erased_message(deleted, kept))
-        return redirect(reverse("personal_data"))
+        return redirect("personal_data")
 
 
 def erased_message(deleted, kept):
