@@ -12,12 +12,11 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from campaigns import reports
 from campaigns.models import Campaign, Measure
 from portal.charts import bar_chart
-from portal.spreadsheets import EagerCsvMixin
 
 MEASURE_HEADINGS = {measure.value: measure.label for measure in Measure}
 
 
-class CampaignReportView(EagerCsvMixin, ReportView):
+class CampaignReportView(ReportView):
     """One campaign: measures against targets, by day, by origin, and the evaluation."""
 
     template_name = "campaigns/admin/report.html"
@@ -73,7 +72,7 @@ def percent(value):
     return "" if value is None else f"{value} %"
 
 
-class CampaignComparisonView(EagerCsvMixin, ReportView):
+class CampaignComparisonView(ReportView):
     """All campaigns side by side."""
 
     page_title = _("Campaign reports")

@@ -8,8 +8,9 @@ class PortalConfig(AppConfig):
     demo_loader = "portal.demo.loader.load_site_demo"
 
     def ready(self):
-        from portal import chrome, frontend_cache, renditions
+        from portal import chrome, frontend_cache, renditions, spreadsheets
 
         chrome.connect()
         frontend_cache.connect()
         renditions.connect()
+        spreadsheets.install_for_wagtail_exports()

@@ -2,10 +2,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portal.permissions import ReadOnlyPermissionPolicy
-from portal.spreadsheets import FormulaSafeExportMixin
 from properties.models import (
     AlertSubscription,
     District,
@@ -15,10 +14,6 @@ from properties.models import (
     PropertyKind,
 )
 from properties.privacy import properties_personal_data
-
-
-class SafeIndexView(FormulaSafeExportMixin, IndexView):
-    pass
 
 
 class ListingFilterSet(WagtailFilterSet):
@@ -47,7 +42,6 @@ class ListingViewSet(SnippetViewSet):
         "first_published_at",
     ]
     export_filename = "listings"
-    index_view_class = SafeIndexView
 
 
 class InquiryViewSet(SnippetViewSet):
@@ -72,7 +66,6 @@ class InquiryViewSet(SnippetViewSet):
         "language",
     ]
     export_filename = "inquiries"
-    index_view_class = SafeIndexView
     inspect_view_enabled = True
     copy_view_enabled = False
 

@@ -1,6 +1,3 @@
-import csv
-
-from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -8,19 +5,9 @@ from django.views.decorators.http import require_GET
 
 from partners import selectors
 from partners.access import partner_required
-from portal.spreadsheets import safe_cell
+from portal.spreadsheets import csv_file_response
 
 INQUIRIES_PER_PAGE = 50
-
-
-def csv_response(filename, header, rows):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response.write("\ufeff")  # so that spreadsheet programs read the letters æ, ø and å
-    writer = csv.writer(response)
-    writer.writerow(header)
-    writer.writerows([safe_cell(value) for value in row] for row in rows)
-    return response
 
 
 def export_name(request, kind):
@@ -60,7 +47,9 @@ def inquiries_csv(request):
         _("Desired move-in date"),
         _("Message"),
     ]
-    return csv_response(export_name(request, "inquiries"), header, rows)
+    return csv_file_response(
+        request, filename=export_name(request, "inquiries"), header=header, rows=rows
+    )
 
 
 @require_GET
@@ -70,4 +59,7 @@ def statistics_csv(request):
         [views.date.isoformat(), views.listing.title, views.views]
         for views in selectors.organisation_daily_views(request.organisation).iterator()
     )
-    return csv_response(export_name(request, "views"), [_("Date"), _("Listing"), _("Views")], rows)
+    header = [_("Date"), _("Listing"), _("Views")]
+    return csv_file_response(
+        request, filename=export_name(request, "views"), header=header, rows=rows
+    )

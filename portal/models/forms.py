@@ -55,11 +55,6 @@ class RelocationFormPage(RoutablePageMixin, AbstractEmailForm):
     def get_form_class(self):
         return RelocationRequestForm
 
-    def get_submissions_list_view_class(self):
-        from portal.views_admin import SafeSubmissionsListView
-
-        return SafeSubmissionsListView
-
     def get_data_fields(self):
         form = RelocationRequestForm()
         return [
