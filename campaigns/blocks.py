@@ -13,12 +13,12 @@ from portal.blocks import (
     QuoteBlock,
     VideoBlock,
 )
-from properties.models import Listing
 from properties.selectors import (
     listings_for_cards,
     organisation_listings,
     search_filters_from_query,
     search_listings,
+    searchable_listings,
 )
 
 SHOWCASE_MAX = 12
@@ -69,9 +69,7 @@ class ShowcaseBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context)
         chosen = [listing.pk for listing in value["listings"] if listing]
         if chosen:
-            found = listings_for_cards(
-                Listing.objects.on_the_market().filter(pk__in=chosen)
-            ).in_bulk()
+            found = listings_for_cards(searchable_listings().filter(pk__in=chosen)).in_bulk()
             context["showcase"] = [found[pk] for pk in chosen if pk in found][: value["limit"]]
         else:
             filters = search_filters_from_query(value["search"] or "") or {}

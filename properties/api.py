@@ -187,18 +187,18 @@ def list_properties(request):
 @api.get(
     "/properties/{listing_id}/",
     response={200: ListingDetail, 400: ErrorMessage, 404: ErrorMessage, 503: ErrorMessage},
-    summary="One published listing",
+    summary="One findable listing",
 )
 def get_property(request, listing_id: int):
     listing = (
-        Listing.objects.public()
+        Listing.objects.findable()
         .select_related(*CARD_RELATED, "organisation")
         .prefetch_related("facilities", "focus_areas")
         .filter(pk=listing_id)
         .first()
     )
     if listing is None:
-        raise HttpError(404, "No published listing with that id.")
+        raise HttpError(404, "No findable listing with that id.")
     with translation.override("nb"):
         return Status(
             200,

@@ -9,7 +9,7 @@ from django.utils.functional import cached_property
 
 from portal.renditions import prefetch_renditions
 from portal.search import clean_search_query
-from properties.freshness import is_stale, search_cutoff
+from properties.freshness import is_stale
 from properties.models import Facility, Listing, ListingDocument, ListingFacility, ListingImage
 
 SORT_ORDERS = {
@@ -68,7 +68,7 @@ def published_facilities():
 
 def searchable_listings():
     """Listings on the market whose owner has confirmed them recently enough to be found."""
-    return Listing.objects.on_the_market().filter(confirmed_at__gte=search_cutoff())
+    return Listing.objects.findable().exclude(status__in=Listing.OFF_MARKET)
 
 
 def organisation_listings(*, organisation, limit=6):

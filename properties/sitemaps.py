@@ -6,7 +6,7 @@ from properties.models import Listing
 
 
 class ListingSitemap(Sitemap):
-    """Published listings in one language (let and archived ones still answer); each page names
+    """Findable listings in one language (let and archived ones still answer); each page names
     its other language itself (hreflang in its head).
 
     One section per language rather than Django's `i18n` option, which builds the list of every
@@ -18,7 +18,7 @@ class ListingSitemap(Sitemap):
     limit = 1000
 
     def items(self):
-        return Listing.objects.public().only("slug", "updated_at").order_by("pk")
+        return Listing.objects.findable().only("slug", "updated_at").order_by("pk")
 
     def location(self, listing):
         with translation.override(self.language):

@@ -125,7 +125,7 @@ def inquiry_sent(request, slug):
 def compare(request):
     ids = [value for value in request.GET.getlist("id") if value.isdigit()][:COMPARE_MAX]
     listings = (
-        selectors.listings_for_cards(Listing.objects.public().filter(pk__in=ids))
+        selectors.listings_for_cards(Listing.objects.findable().filter(pk__in=ids))
         .prefetch_related("facilities")
         .in_bulk()
     )
@@ -133,7 +133,7 @@ def compare(request):
     return TemplateResponse(
         request,
         "properties/compare.html",
-        {"listings": ordered, "compare_max": COMPARE_MAX},
+        {"listings": ordered, "left_out": len(ids) - len(ordered), "compare_max": COMPARE_MAX},
         status=200 if ordered or not ids else 404,
     )
 

@@ -24,6 +24,7 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 from portal.blocks import video_embed_url
+from properties.freshness import search_cutoff
 from properties.geo import distance_to_station_m
 from properties.models.taxonomy import Facility
 
@@ -37,6 +38,12 @@ class ListingQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def public(self):
         """Listings a visitor may open: published, whatever their availability."""
         return self.filter(live=True)
+
+    def findable(self):
+        """Published listings that may be shown anywhere but at their own address (search,
+        lists, sitemap, API, compare): their owner confirmed them within 90 days
+        (properties/freshness.py). Whatever their availability."""
+        return self.public().filter(confirmed_at__gte=search_cutoff())
 
     def on_the_market(self):
         """Published listings that can still be rented or bought."""

@@ -1,13 +1,15 @@
 """Campaign landing pages: where they live, what their blocks show, and what an ended campaign
 says."""
 
+from datetime import timedelta
 from urllib.parse import urlsplit
 
 import pytest
-from django.utils import translation
+from django.utils import timezone, translation
 
 from campaigns.models import Campaign, CampaignIndexPage, CampaignPage
 from portal.models import HomePage
+from properties.models import Listing
 
 from .conftest import FILM_URL, soup_of
 
@@ -82,6 +84,14 @@ def test_chosen_listings_show_in_their_order_and_only_on_the_market(world, brows
     response = browser.get("/kampanjer/kontorbyen/")
     showcase = section_headed(response, "Utvalgte lokaler")
     assert listing_slugs(showcase) == ["kampanjetest-bragernes", "kampanjetest-lager"]
+
+
+def test_chosen_listings_their_owners_have_not_confirmed_for_90_days_are_left_out(world, browser):
+    Listing.objects.filter(slug="kampanjetest-bragernes").update(
+        confirmed_at=timezone.now() - timedelta(days=91)
+    )
+    showcase = section_headed(browser.get("/kampanjer/kontorbyen/"), "Utvalgte lokaler")
+    assert listing_slugs(showcase) == ["kampanjetest-lager"]
 
 
 def test_a_showcase_whose_premises_are_all_let_points_to_the_search(world, browser):

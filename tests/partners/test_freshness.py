@@ -12,6 +12,7 @@ from django.utils import timezone
 from portal.models import OutboundEmail
 from properties.factories import ListingFactory
 from properties.models import Listing
+from tests.conftest import whole_sitemap
 
 from .conftest import logged_in, main_text, partner_url, soup_of
 
@@ -93,3 +94,29 @@ def test_after_90_days_a_listing_cannot_be_found_until_it_is_confirmed(client, w
     client.post(partner_url("listing_confirm", pk=hidden.pk))
     client.logout()
     assert findable() == {"search", "api", "feed", "home"}
+
+
+def test_after_90_days_a_listing_is_out_of_the_sitemap_the_api_and_compare(client, world):
+    hidden, shown = confirmed_days_ago(world.live_a, 91), world.live_b
+    sitemap = whole_sitemap(client)
+    assert hidden.get_absolute_url() not in sitemap
+    assert shown.get_absolute_url() in sitemap
+    assert client.get(f"/api/v1/properties/{hidden.pk}/").status_code == 404
+    assert client.get(f"/api/v1/properties/{shown.pk}/").status_code == 200
+
+    compare = client.get(f"/lokaler/sammenlign/?id={hidden.pk}&id={shown.pk}")
+    assert compare.status_code == 200
+    text = main_text(compare)
+    assert shown.title in text
+    assert hidden.title not in text
+    assert "Ett av lokalene du valgte, vises ikke lenger" in text
+    only_hidden = client.get(f"/en/premises/compare/?id={hidden.pk}")
+    assert only_hidden.status_code == 404
+    assert "One of the premises you chose is no longer shown" in main_text(only_hidden)
+
+    logged_in(client, world.admin_a)
+    client.post(partner_url("listing_confirm", pk=hidden.pk))
+    client.logout()
+    assert hidden.get_absolute_url() in whole_sitemap(client)
+    assert client.get(f"/api/v1/properties/{hidden.pk}/").status_code == 200
+    assert hidden.title in main_text(client.get(f"/lokaler/sammenlign/?id={hidden.pk}"))
