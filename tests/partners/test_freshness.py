@@ -109,10 +109,10 @@ def test_after_90_days_a_listing_is_out_of_the_sitemap_the_api_and_compare(clien
     text = main_text(compare)
     assert shown.title in text
     assert hidden.title not in text
-    assert "Ett av lokalene du valgte, vises ikke lenger" in text
+    assert "1 av lokalene du valgte, vises ikke lenger" in text
     only_hidden = client.get(f"/en/premises/compare/?id={hidden.pk}")
     assert only_hidden.status_code == 404
-    assert "One of the premises you chose is no longer shown" in main_text(only_hidden)
+    assert "1 of the premises you chose is no longer shown" in main_text(only_hidden)
 
     logged_in(client, world.admin_a)
     client.post(partner_url("listing_confirm", pk=hidden.pk))
