@@ -7,6 +7,7 @@ from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from campaigns.measurement import OTHER
 from campaigns.models import Campaign, CampaignConversions, CampaignVisits, Channel, Measure
 
 CONVERSIONS = [m for m in Measure if m != Measure.VISITS]
@@ -130,6 +131,14 @@ def daily_rows(campaign):
     return list(rows.values())
 
 
+def origin_label(name, by):
+    """A source or medium as the report names it: as written, «(none)» or the one line that
+    holds every value nobody created (campaigns/measurement.py)."""
+    if name == OTHER:
+        return str(_("(other sources)") if by == "source" else _("(other mediums)"))
+    return name or str(_("(none)"))
+
+
 def breakdown(campaign, by):
     """Visits, inquiries and all conversions per source or per medium, biggest first."""
     table = {}
@@ -149,7 +158,7 @@ def breakdown(campaign, by):
         if row["measure"] == Measure.INQUIRIES:
             entry["inquiries"] += row["total"]
     return sorted(
-        ({"name": name or str(_("(none)")), **values} for name, values in table.items()),
+        ({"name": origin_label(name, by), **values} for name, values in table.items()),
         key=lambda entry: (-entry["visits"], entry["name"]),
     )
 

@@ -8,6 +8,7 @@ import pytest
 from django.test import Client
 from wagtail.contrib.forms.models import FormSubmission
 
+from campaigns.measurement import OTHER
 from campaigns.models import CampaignConversions
 from properties.models import AlertSubscription, Inquiry
 
@@ -248,6 +249,13 @@ def test_conversions_of_the_same_origin_and_day_share_one_row(world, browser):
 
 
 # Unknown campaigns and garbage
+
+
+def test_invented_sources_in_the_reference_are_counted_as_one_other_source(world, browser):
+    for number in range(50):
+        listing_form(browser, world.listings["elvekanten"], f"kampanje=kontorbyen~fake{number}~x")
+    assert counted("listing_views") == [("kontorbyen", OTHER, OTHER, 50)]
+    assert new_conversions().count() == 1
 
 
 @pytest.mark.parametrize("garbage", GARBAGE)

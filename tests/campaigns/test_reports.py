@@ -289,3 +289,12 @@ def test_editors_get_campaign_rights_from_the_migration(world):
 def test_the_reports_menu_offers_the_campaign_reports(world, editor_client):
     response = editor_client.get("/admin/")
     assert COMPARISON.encode() in content_of(response)
+
+
+def test_invented_sources_show_as_one_line_of_the_report(world, editor_client, browser):
+    for invented in range(50):
+        browser.get(f"/kampanjer/kontorbyen/?utm_campaign=kontorbyen&utm_source=fake{invented}")
+    browser.get("/kampanjer/kontorbyen/?utm_campaign=kontorbyen&utm_source=linkedin")
+    page = editor_client.get(report_url(world.kontorbyen))
+    assert table_after(page, "By source") == {"(other sources)": [50, 0, 0], "linkedin": [1, 0, 0]}
+    assert table_after(page, "By channel") == {"Other or direct": [50, 0, 0], "LinkedIn": [1, 0, 0]}

@@ -8,7 +8,8 @@ from django.db import DatabaseError, connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from campaigns.models import CampaignVisits
+from campaigns.measurement import OTHER
+from campaigns.models import CampaignVisits, Channel
 from tests.visitors import Visitor
 
 from .conftest import BROWSER, visits
@@ -97,17 +98,33 @@ def test_a_page_without_utm_parameters_is_not_counted(world, browser):
     assert not CampaignVisits.objects.exclude(campaign=world.report).exists()
 
 
-def test_a_link_to_an_unknown_campaign_is_kept_by_its_name(world, browser):
+def test_a_link_to_a_campaign_nobody_created_is_not_counted(world, browser):
     browser.get("/knutepunkt/?utm_source=dt&utm_medium=print&utm_campaign=vinterkampanje")
-    row = only_row()
-    assert row.campaign is None
-    assert row.utm_campaign == "vinterkampanje"
+    browser.get("/knutepunkt/?utm_source=newsletter&utm_medium=email")  # no campaign at all
+    assert not CampaignVisits.objects.exclude(campaign=world.report).exists()
 
 
-def test_a_link_with_only_a_source_is_counted_without_a_campaign(world, browser):
-    browser.get("/knutepunkt/?utm_source=newsletter&utm_medium=email")
+def test_fifty_invented_sources_make_one_row_under_the_campaign(world, browser):
+    for number in range(50):
+        browser.get(
+            f"/kampanjer/kontorbyen/?utm_campaign=kontorbyen&utm_source=fake{number}"
+            f"&utm_medium=invented{number}"
+        )
     row = only_row()
-    assert (row.campaign, row.utm_campaign, row.source) == (None, "", "newsletter")
+    assert (row.campaign, row.source, row.medium, row.visits) == (
+        world.kontorbyen,
+        OTHER,
+        OTHER,
+        50,
+    )
+
+
+def test_a_source_counts_by_name_once_an_editor_lists_it_in_a_channel(world, browser):
+    channel = Channel.objects.get(slug="linkedin")
+    channel.utm_sources = "linkedin, podcastnorge"
+    channel.save()
+    browser.get("/kampanjer/kontorbyen/?utm_campaign=kontorbyen&utm_source=podcastnorge")
+    assert only_row().source == "podcastnorge"
 
 
 def test_overlong_and_odd_values_are_cut_and_cleaned(world, browser):
@@ -116,7 +133,7 @@ def test_overlong_and_odd_values_are_cut_and_cleaned(world, browser):
     )
     assert response.status_code == 200
     row = only_row()
-    assert row.source == "x" * 40
+    assert row.source == OTHER
     assert "<" not in row.medium
 
 
