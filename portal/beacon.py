@@ -5,11 +5,15 @@ address names what to count: the page's path, its campaign parameters and what t
 (a listing, a campaign). The browser asks for it on every view, from the cache or not; the
 answer is never cached. No cookie, address or identifier is involved, and robots that name
 themselves are skipped as before. Receivers of `page_viewed` do the counting.
+
+The page's path is signed by the server that renders it, so a beacon sent by hand with an
+invented path counts nothing: what is counted stays one row per real page.
 """
 
 import logging
 
 from django.conf import settings
+from django.core import signing
 from django.http import HttpResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -23,6 +27,7 @@ logger = logging.getLogger(__name__)
 CARRIED_PREFIXES = ("utm_",)
 CARRIED_NAMES = ("kampanje",)
 PATH_MAX = 200
+PATH_SALT = "portal.beacon.path"
 # A transparent GIF of one pixel.
 PIXEL = (
     b"GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\x00\x00\x00!\xf9\x04\x01\x00\x00\x00\x00"
@@ -46,13 +51,32 @@ def beacon_params(request, counted):
     }
     if not counted and not any(name.startswith(CARRIED_PREFIXES) for name in carried):
         return {}
-    return {"p": request.path[:PATH_MAX], **carried, **{k: str(v) for k, v in counted.items()}}
+    path = request.path[:PATH_MAX]
+    return {
+        "p": path,
+        "s": path_signature(path),
+        **carried,
+        **{k: str(v) for k, v in counted.items()},
+    }
+
+
+def path_signature(path):
+    return signing.Signer(salt=PATH_SALT).signature(path)
+
+
+def signed_path(params):
+    """The page's path the beacon reports, or "" when the server did not sign it."""
+    signer = signing.Signer(salt=PATH_SALT)
+    try:
+        return signer.unsign(f"{params.get('p', '')}{signer.sep}{params.get('s', '')}")
+    except signing.BadSignature:
+        return ""
 
 
 @never_cache
 @require_GET
 def beacon(request):
-    path = request.GET.get("p", "")
+    path = signed_path(request.GET)
     if is_person(request) and path.startswith("/") and path.isprintable():
         try:
             page_viewed.send(sender=None, request=request, path=path[:PATH_MAX])

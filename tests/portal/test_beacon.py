@@ -6,6 +6,7 @@ from django.test import Client
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from portal.beacon import path_signature
 from portal.signals import page_viewed
 from properties.factories import ListingFactory
 from properties.models import ListingDailyViews
@@ -39,6 +40,7 @@ def test_a_page_opened_from_a_campaign_link_reports_its_path_and_parameters(smal
             "/knutepunkt/",
             {
                 "p": "/knutepunkt/",
+                "s": path_signature("/knutepunkt/"),
                 "utm_source": "linkedin",
                 "utm_medium": "paid",
                 "utm_campaign": "kontorbyen",
@@ -77,9 +79,21 @@ def test_an_error_page_reached_from_a_campaign_link_has_no_beacon(small_site):
     assert beacon_src(response) is None
 
 
+def test_a_beacon_with_an_invented_or_unsigned_path_counts_nothing(small_site, reported):
+    visitor = Client(HTTP_USER_AGENT=BROWSER)
+    for number in range(20):
+        visitor.get(f"/beacon?p=/invented-{number}/&utm_campaign=kontorbyen&utm_source=x")
+    forged = path_signature("/knutepunkt/")
+    visitor.get(f"/beacon?p=/invented/&s={forged}&utm_campaign=kontorbyen")
+    assert reported == []
+    visitor.get(f"/beacon?p=/knutepunkt/&s={forged}&utm_campaign=kontorbyen")
+    assert [path for path, _params in reported] == ["/knutepunkt/"]
+
+
 def test_a_listing_that_is_not_published_is_not_counted(small_site):
     draft = ListingFactory(live=False)
-    Client(HTTP_USER_AGENT=BROWSER).get(f"/beacon?p=/lokaler/x/&listing={draft.pk}")
+    signature = path_signature("/lokaler/x/")
+    Client(HTTP_USER_AGENT=BROWSER).get(f"/beacon?p=/lokaler/x/&s={signature}&listing={draft.pk}")
     assert not ListingDailyViews.objects.exists()
 
 
