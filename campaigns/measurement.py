@@ -7,7 +7,7 @@ hidden form field, see portal/attribution.py) views a listing, sends an inquiry 
 request, or confirms a search alert.
 
 Rows are made only for campaigns and sources editors created: a link to a campaign that does
-not exist is not counted, and a utm_source that no channel lists (Settings → Channels) or a
+not exist is not counted, and a utm_source that no channel lists (Campaigns → Channels) or a
 utm_medium not in KNOWN_MEDIUMS is counted under the campaign as OTHER, one row whatever
 was invented. Add a new source to its channel before the links go out.
 """
