@@ -190,7 +190,7 @@ def test_the_partner_pages_say_which_separator_each_link_gives(hostile):
     links = download_links(partner.get(partner_url("dashboard")))
     statistics = partner_url("statistics_csv")
     assert "semikolonseparert" in links[statistics]
-    assert links[f"{statistics}?separator=comma"] == "kommaseparert"
+    assert links[f"{statistics}?separator=comma"].endswith("kommaseparert")
     links = download_links(partner.get(partner_url("inquiries", "en")))
     inquiries = partner_url("inquiries_csv", "en")
     assert "separated by commas" in links[inquiries]
