@@ -89,7 +89,10 @@ def render_listing(request, listing, form, status=200, counted=None):
 def listing_detail(request, slug):
     listing = listing_or_404(slug)
     form = InquiryForm(initial={"campaign": campaign_ref_of(request)})
-    return render_listing(request, listing, form, counted={"listing": listing.pk})
+    response = render_listing(request, listing, form, counted={"listing": listing.pk})
+    if not Listing.objects.findable().filter(pk=listing.pk).exists():
+        response["X-Robots-Tag"] = "noindex"  # answers its saved links, but is found nowhere
+    return response
 
 
 @anonymous_form

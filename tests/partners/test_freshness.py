@@ -88,12 +88,14 @@ def test_after_90_days_a_listing_cannot_be_found_until_it_is_confirmed(client, w
     assert findable() == set()
     page = client.get(hidden.get_absolute_url())
     assert page.status_code == 200  # a saved link still works and says how old it is
+    assert page["X-Robots-Tag"] == "noindex"  # and search engines leave it out too
     assert "Sist bekreftet av eieren" in main_text(page)
 
     logged_in(client, world.admin_a)
     client.post(partner_url("listing_confirm", pk=hidden.pk))
     client.logout()
     assert findable() == {"search", "api", "feed", "home"}
+    assert "X-Robots-Tag" not in client.get(hidden.get_absolute_url())
 
 
 def test_after_90_days_a_listing_is_out_of_the_sitemap_the_api_and_compare(client, world):
