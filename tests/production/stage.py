@@ -61,14 +61,14 @@ class Answer:
         return f"{self.method} {self.path} → {outcome} ({self.seconds * 1000:.0f} ms)"
 
 
-def request(port, path, method="GET", headers=None, timeout=60):
+def request(port, path, method="GET", headers=None, timeout=60, body=None):
     """One request to 127.0.0.1:port, as the TLS proxy in front would pass it on (https)."""
     sent = {"X-Forwarded-Proto": "https", **(headers or {})}
     sent = {name: value for name, value in sent.items() if value is not None}
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     started = time.monotonic()
     try:
-        connection.request(method, path, headers=sent)
+        connection.request(method, path, body=body, headers=sent)
         response = connection.getresponse()
         status, headers, body = response.status, response.headers, response.read()
     except (OSError, http.client.HTTPException) as error:
@@ -97,12 +97,12 @@ class Database:
     """A fresh database for the stage: `<name>_production` beside DATABASE_URL's PostgreSQL
     database, or a SQLite file in the stage's folder when DATABASE_URL is not PostgreSQL."""
 
-    def __init__(self, folder):
+    def __init__(self, folder, suffix="production"):
         configured = os.environ.get("DATABASE_URL", "")
         self.postgres = configured.startswith(("postgres://", "postgresql://"))
         if self.postgres:
             parts = urlsplit(configured)
-            self.name = f"{parts.path.lstrip('/')}_production"
+            self.name = f"{parts.path.lstrip('/')}_{suffix}"
             self.url = parts._replace(path=f"/{self.name}").geturl()
             self.admin_url = parts._replace(path="/postgres").geturl()
         else:
@@ -142,10 +142,11 @@ class ProductionSite:
     """The README's production steps on loopback: settings, environment, migrate,
     collectstatic (manifest), the demo content and gunicorn."""
 
-    def __init__(self, folder, port):
+    def __init__(self, folder, port, *, workers=2, database_suffix="production", extra_env=None):
         self.folder = folder
         self.port = port
-        self.database = Database(folder)
+        self.workers = workers
+        self.database = Database(folder, database_suffix)
         self.timings = {}
         self.gunicorn = None
         self.gunicorn_log = folder / "gunicorn.log"
@@ -159,6 +160,7 @@ class ProductionSite:
             "MEDIA_ROOT": str(folder / "media"),
             "STATIC_ROOT": str(self.static_root),
             "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
+            **(extra_env or {}),
         }
 
     def manage(self, *args, extra_env=None, timeout=300):
@@ -218,7 +220,7 @@ class ProductionSite:
                 "--bind",
                 f"127.0.0.1:{self.port}",
                 "--workers",
-                "2",
+                str(self.workers),
                 # its own control socket, not the one in ~/.gunicorn another instance may use
                 "--control-socket",
                 str(self.folder / "gunicorn.ctl"),
