@@ -63,6 +63,16 @@ def attempts_reset(scope, *identity):
     Throttle.objects.filter(key=throttle_key(scope, *identity)).delete()
 
 
+# Scopes that count e-mail to one address, whoever asks: those counters are about that person.
+RECIPIENT_SCOPES = ("password_reset_recipient", "alert_recipient")
+
+
+def recipient_counters(address):
+    """The counters kept about one e-mail address (for the data subject's rights)."""
+    keys = [throttle_key(scope, address.lower()) for scope in RECIPIENT_SCOPES]
+    return Throttle.objects.filter(key__in=keys)
+
+
 def limit_exceeded(scope, *identity):
     """Count one attempt; the seconds to wait when it is over the scope's limit, else 0."""
     limit, _window = settings.RATE_LIMITS[scope]

@@ -7,14 +7,16 @@ import time
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.test import Client
 from wagtail.contrib.forms.models import FormSubmission
 
 from portal.models import OutboundEmail, Throttle
-from portal.ratelimit import attempt_count, limit_exceeded
+from portal.ratelimit import attempt_count, limit_exceeded, recipient_counters
 from properties.factories import ListingFactory
 from properties.models import AlertSubscription, Inquiry
 
+from .test_personal_data import ERASE, SEARCH, log_in
 from .test_relocation_form import VALID
 
 TOO_MANY = {"nb": "For mange forsøk", "en": "Too many attempts"}
@@ -171,3 +173,30 @@ def test_an_editor_gets_at_most_three_admin_reset_emails_an_hour_whoever_asks(ed
         assert admin_reset(editor.email, f"192.0.2.{number + 1}").status_code == 302
     sent = [*mailoutbox, *OutboundEmail.objects.filter(to=[editor.email])]
     assert len(sent) == 3
+
+
+# The data subject's rights -------------------------------------------------------------------
+
+
+@pytest.fixture
+def privacy_officer(client, db):
+    user = get_user_model().objects.create_user("personvern", password="x")
+    user.groups.add(Group.objects.get(name="Privacy officers"))
+    return log_in(client, user)
+
+
+def test_counts_of_email_to_an_address_are_found_and_deleted_with_its_other_data(
+    client, privacy_officer
+):
+    subscribe("ola@investor.example", "192.0.2.1")
+    subscribe("kari@investor.example", "192.0.2.1")
+    found = client.post(SEARCH, {"email": "OLA@investor.example"})
+    assert "Counts of password-reset and alert e-mail sent to an address" in text_of(found)
+    assert "1 e-mail counted" in text_of(found)
+
+    client.post(ERASE, {"email": "ola@investor.example", "confirm": "yes"})
+    assert not recipient_counters("ola@investor.example").exists()
+    assert recipient_counters("kari@investor.example").exists()
+    # a confirmation may go to the address again
+    subscribe("ola@investor.example", "192.0.2.2")
+    assert OutboundEmail.objects.filter(to=["ola@investor.example"]).count() == 2
