@@ -6,8 +6,8 @@ many through, so every count here must hold across workers.
   most five times; once paused, not even the right password gets in from that address, while
   the partner logs in from their own address.
 - floods from one address of inquiries, relocation requests, alert subscriptions and partner
-  password resets: exactly the limit is accepted, the rest get the readable 429 with Retry-After,
-  and a stranger's inbox gets one alert confirmation and at most three reset e-mails.
+  and admin password resets: exactly the limit is accepted, the rest get the readable 429 with
+  Retry-After, and a stranger's inbox gets one alert confirmation and at most three resets.
 
 Its own database (`<name>_abuse`) and port; every request has a timeout, every flood a size.
 """
@@ -221,3 +221,12 @@ def test_forty_password_resets_for_one_partner_send_at_most_three_emails(site):
         40, lambda n: csrf_post(site, "/partner/nytt-passord/", fields, f"198.18.0.{n + 1}")
     )
     assert emails_to(site, "partner-a@example.no") == 3
+
+
+def test_forty_admin_password_resets_from_one_address_five_accepted_the_rest_429(site):
+    fields = {"email": "nobody@example.no"}
+    answers = in_parallel(
+        40, lambda n: csrf_post(site, "/admin/password_reset/", fields, "192.0.2.15")
+    )
+    assert statuses(answers) == [302] * 5 + [429] * 35, [str(answer) for answer in answers]
+    assert_readable_429s(answers, window=3600)
