@@ -24,7 +24,7 @@ from urllib.parse import urlencode
 import pytest
 
 from tests.production.conftest import run_step
-from tests.production.stage import TIMINGS, ProductionSite, free_port, request
+from tests.production.stage import TIMINGS, ProductionSite, request, reserve_port
 
 WORKERS = 3
 ATTACKER = "203.0.113.7"
@@ -60,9 +60,11 @@ def site(tmp_path_factory):
     who the visitor is), a user `partner-a`, and the paths the floods aim at."""
     started = time.monotonic()
     folder = tmp_path_factory.mktemp("abuse")
+    port, held = reserve_port(os.environ.get("GUNICORN_TEST_PORTS", "8400-8499"))
     stage = ProductionSite(
         folder,
-        free_port(os.environ.get("GUNICORN_TEST_PORTS", "8400-8499")),
+        port,
+        held=held,
         workers=WORKERS,
         database_suffix="abuse",
         extra_env={"TRUSTED_PROXY_COUNT": "1"},
