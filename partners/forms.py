@@ -7,9 +7,12 @@ from django.contrib.auth.forms import PasswordResetForm
 from django.db import models
 from django.db.models import Q
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.html import escape, strip_tags
 from django.utils.translation import gettext_lazy as _
 
+from partners.services import absolute_url
+from portal.accounts import reset_email_allowed
 from portal.email import queue_email
 from portal.forms import AccessibleFormMixin
 from portal.models import PartnerMembership
@@ -313,7 +316,11 @@ class InvitationAcceptForm(AccessibleFormMixin, forms.Form):
 
 
 class QueuedPasswordResetForm(AccessibleFormMixin, PasswordResetForm):
-    """Password reset e-mails go through the e-mail queue like every other e-mail."""
+    """Password reset e-mails go through the e-mail queue like every other e-mail.
+
+    The link is made from the site's configured address, never from the request's Host
+    header, and one address gets only a few of them an hour, however many ask.
+    """
 
     def send_mail(
         self,
@@ -324,6 +331,13 @@ class QueuedPasswordResetForm(AccessibleFormMixin, PasswordResetForm):
         to_email,
         html_email_template_name=None,
     ):
+        if not reset_email_allowed(to_email):
+            return
+        path = reverse(
+            "partners:password_reset_confirm",
+            kwargs={"uidb64": context["uid"], "token": context["token"]},
+        )
+        context = {**context, "reset_url": absolute_url(path)}
         subject = "".join(render_to_string(subject_template_name, context).splitlines())
         queue_email(
             to=[to_email], subject=subject, body=render_to_string(email_template_name, context)

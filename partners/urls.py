@@ -5,9 +5,13 @@ from django.utils.translation import gettext_lazy as _
 
 from partners.forms import QueuedPasswordResetForm
 from partners.views import listings, people, reports
-from portal.accounts import LockoutAuthenticationForm
+from portal.accounts import LockoutAuthenticationForm, ThrottledPasswordResetMixin
 
 app_name = "partners"
+
+
+class PartnerPasswordResetView(ThrottledPasswordResetMixin, auth_views.PasswordResetView):
+    pass
 
 
 def under(*parts):
@@ -29,7 +33,7 @@ urlpatterns = [
     path(_("logout/"), auth_views.LogoutView.as_view(next_page="partners:login"), name="logout"),
     path(
         _("password-reset/"),
-        auth_views.PasswordResetView.as_view(
+        PartnerPasswordResetView.as_view(
             form_class=QueuedPasswordResetForm,
             template_name="partners/password_reset.html",
             email_template_name="partners/email/password_reset.txt",

@@ -10,6 +10,16 @@ phone_validator = RegexValidator(
 )
 
 
+def honeypot_field():
+    """A field people never see (the `honeypot` class, aria-hidden); bots fill it in. A form
+    with it filled in is answered as if sent, and nothing is stored or sent."""
+    return forms.CharField(
+        required=False,
+        label=_("Leave this field empty"),
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+
 class AccessibleFormMixin:
     """Designsystemet classes on every widget; errors and help text tied to their field."""
 
@@ -67,6 +77,15 @@ class RelocationRequestForm(AccessibleFormMixin, forms.Form):
         label=_("I agree that Drammen Works stores my request and contacts me about it."),
         error_messages={"required": _("We need your consent to store and answer your request.")},
     )
+    website = honeypot_field()
 
     def __init__(self, *args, page=None, user=None, **kwargs):
         super().__init__(*args, **kwargs)
+
+    @property
+    def is_spam(self):
+        return bool(self.cleaned_data.get("website"))
+
+    def submitted_data(self):
+        """What is stored and e-mailed: every field but the honeypot."""
+        return {name: value for name, value in self.cleaned_data.items() if name != "website"}

@@ -1,5 +1,3 @@
-import hashlib
-
 from django.conf import settings
 
 
@@ -10,9 +8,3 @@ def client_ip(request):
     if proxies and len([ip for ip in forwarded if ip]) >= proxies:
         return forwarded[-proxies]
     return request.META.get("REMOTE_ADDR", "")
-
-
-def hashed_client_ip(request):
-    """A one-way hash of the visitor's address, for rate limits kept in the cache only."""
-    salted = f"{settings.SECRET_KEY}:{client_ip(request)}".encode()
-    return hashlib.sha256(salted).hexdigest()[:32]

@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
 from portal import beacon, views
+from portal.accounts import AdminPasswordResetView
 from portal.sitemaps import PageSitemap
 from properties.api import api as properties_api
 from properties.sitemaps import EnglishListingSitemap, ListingSitemap
@@ -22,6 +23,12 @@ SITEMAPS = {
 }
 
 urlpatterns = [
+    # Wagtail's own password reset, with the portal's rate limits in front of it
+    path(
+        "admin/password_reset/",
+        AdminPasswordResetView.as_view(),
+        name="admin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", views.healthz, name="healthz"),

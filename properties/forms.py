@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.attribution import CampaignRefField
 from portal.chrome import cached_until_published
-from portal.forms import AccessibleFormMixin, phone_validator
+from portal.forms import AccessibleFormMixin, honeypot_field, phone_validator
 from portal.models import PartnerOrganisation
 from properties.models import AlertSubscription, District, Facility, Inquiry, PropertyKind
 from properties.models.taxonomy import in_label_order
@@ -160,12 +160,7 @@ class ListingSearchApiForm(ListingSearchForm):
 
 
 class InquiryForm(AccessibleFormMixin, forms.ModelForm):
-    # A field people never see; bots fill it in. A filled-in honeypot is answered as if sent.
-    website = forms.CharField(
-        required=False,
-        label=_("Leave this field empty"),
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
+    website = honeypot_field()
     consent = forms.BooleanField(
         label=_("I agree that Drammen Works stores my inquiry and passes it to the owner."),
         error_messages={"required": _("We need your consent to store and pass on your inquiry.")},

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from portal.counters import count_once
 from portal.email import queue_email
+from portal.ratelimit import attempts_reset, limit_exceeded
 from properties.models import AlertSubscription, Inquiry, Listing, ListingDailyViews
 from properties.selectors import search_filters_from_query, search_listings
 from properties.signals import alert_confirmed, inquiry_received, listing_viewed
@@ -67,7 +68,14 @@ def inquiry_create(*, listing, data, campaign_ref="", request=None):
 
 
 def alert_subscribe(*, email, query, frequency, campaign_ref=""):
-    """Store an unconfirmed alert and send the confirmation link. Nothing else is sent first."""
+    """Store an unconfirmed alert and send the confirmation link. Nothing else is sent first.
+
+    One confirmation a day per address: while one waits unconfirmed, subscribing the same
+    address again stores and sends nothing (returns None), so nobody can fill a stranger's
+    inbox. Confirming lets the address subscribe to another search at once.
+    """
+    if limit_exceeded("alert_recipient", email.lower()):
+        return None
     language = translation.get_language() or settings.LANGUAGE_CODE
     with transaction.atomic():
         subscription = AlertSubscription.objects.create(
@@ -93,6 +101,7 @@ def alert_subscribe(*, email, query, frequency, campaign_ref=""):
 
 def alert_confirm(*, subscription, request=None):
     if subscription.confirmed_at is None:
+        attempts_reset("alert_recipient", subscription.email.lower())
         subscription.confirmed_at = timezone.now()
         subscription.save(update_fields=["confirmed_at"])
         alert_confirmed.send(sender=AlertSubscription, subscription=subscription, request=request)

@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -10,7 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from portal.attribution import REF_PARAM, campaign_ref_of
 from portal.origin import anonymous_form
-from portal.ratelimit import hit_rate_limit
+from portal.ratelimit import hit_rate_limit, too_many_requests
 from properties import selectors, services
 from properties.forms import AlertSubscriptionForm, InquiryForm, ListingSearchForm
 from properties.maps import map_points, map_settings
@@ -101,9 +100,8 @@ def inquiry_create(request, slug):
     listing = listing_or_404(slug)
     if not listing.is_on_the_market:
         return redirect(listing.get_absolute_url())
-    limit, window = settings.INQUIRY_RATE_LIMIT
-    if hit_rate_limit(request, scope="inquiry", limit=limit, window=window):
-        return TemplateResponse(request, "429.html", {"retry_minutes": window // 60}, status=429)
+    if retry_after := hit_rate_limit(request, scope="inquiry"):
+        return too_many_requests(request, retry_after)
     form = InquiryForm(request.POST)
     if not form.is_valid():
         return render_listing(request, listing, form, status=400)
@@ -150,9 +148,8 @@ def alert_subscribe(request):
         return TemplateResponse(
             request, "properties/alert_subscribe.html", {"form": form}, status=400
         )
-    limit, window = settings.INQUIRY_RATE_LIMIT
-    if hit_rate_limit(request, scope="alert", limit=limit, window=window):
-        return TemplateResponse(request, "429.html", {"retry_minutes": window // 60}, status=429)
+    if retry_after := hit_rate_limit(request, scope="alert"):
+        return too_many_requests(request, retry_after)
     services.alert_subscribe(**form.cleaned_data)
     return redirect("properties:alert_pending")
 

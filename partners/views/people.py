@@ -9,6 +9,7 @@ from partners import services
 from partners.access import own_or_404, partner_admin_required, partner_required
 from partners.forms import InvitationAcceptForm, InvitationForm
 from portal.models import PartnerInvitation, PartnerMembership
+from portal.ratelimit import limit_exceeded, too_many_requests
 
 
 @require_GET
@@ -36,6 +37,8 @@ def people(request):
 def invite(request):
     form = InvitationForm(request.POST or None, organisation=request.organisation)
     if request.method == "POST" and form.is_valid():
+        if retry_after := limit_exceeded("invitation", request.user.pk):
+            return too_many_requests(request, retry_after)
         services.invitation_send(
             organisation=request.organisation,
             email=form.cleaned_data["email"],

@@ -1,4 +1,4 @@
-from .accounts import LoginLock
+from .accounts import Throttle
 from .email import OutboundEmail
 from .forms import RelocationFormPage
 from .pages import (
@@ -29,7 +29,6 @@ __all__ = [
     "ContentPage",
     "FourKPage",
     "HomePage",
-    "LoginLock",
     "NamedInBothLanguages",
     "NewsIndexPage",
     "OutboundEmail",
@@ -41,4 +40,5 @@ __all__ = [
     "PrivacyStatementPage",
     "RelocationFormPage",
     "Taxonomy",
+    "Throttle",
 ]

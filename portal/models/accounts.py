@@ -2,16 +2,21 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
-class LoginLock(models.Model):
-    """Failed logins per account name, so that guessing passwords locks the account."""
+class Throttle(models.Model):
+    """Attempts counted in one window for one rule and one visitor or account.
 
-    username = models.CharField(_("username"), max_length=150, unique=True)
-    failures = models.PositiveSmallIntegerField(_("failed attempts"), default=0)
-    locked_until = models.DateTimeField(_("locked until"), null=True, blank=True)
+    The key is a keyed hash of the rule and of whom it counts (an address, an account and an
+    address, an e-mail address), so nothing personal is readable here. Rows whose window has
+    ended are deleted whenever a new window starts (portal/ratelimit.py).
+    """
+
+    key = models.CharField(_("key"), max_length=64, primary_key=True)
+    hits = models.PositiveIntegerField(_("attempts"), default=0)
+    window_ends = models.BigIntegerField(_("window ends (Unix time)"), db_index=True)
 
     class Meta:
-        verbose_name = _("login lock")
-        verbose_name_plural = _("login locks")
+        verbose_name = _("attempt counter")
+        verbose_name_plural = _("attempt counters")
 
     def __str__(self):
-        return self.username
+        return self.key

@@ -12,6 +12,7 @@ from portal.attribution import campaign_ref_of
 from portal.email import queue_email
 from portal.forms import RelocationRequestForm
 from portal.origin import cross_site_refusal, sent_from_this_site
+from portal.ratelimit import hit_rate_limit, too_many_requests
 from portal.signals import relocation_requested
 
 
@@ -59,7 +60,11 @@ class RelocationFormPage(RoutablePageMixin, AbstractEmailForm):
         form = RelocationRequestForm()
         return [
             ("submit_time", _("Submission date")),
-            *((name, field.label) for name, field in form.fields.items() if name != "campaign"),
+            *(
+                (name, field.label)
+                for name, field in form.fields.items()
+                if name not in ("campaign", "website")
+            ),
             ("campaign", _("Campaign")),
         ]
 
@@ -78,6 +83,10 @@ class RelocationFormPage(RoutablePageMixin, AbstractEmailForm):
         initial = {"campaign": campaign_ref_of(request)}
         form = self.get_form(data, page=self, user=request.user, initial=initial)
         if request.method == "POST" and form.is_valid():
+            if retry_after := hit_rate_limit(request, scope="relocation"):
+                return too_many_requests(request, retry_after)
+            if form.is_spam:
+                return redirect(self.url + self.reverse_subpage("thanks"))
             submission = self.process_form_submission(form)
             relocation_requested.send(
                 sender=type(self),
@@ -94,6 +103,8 @@ class RelocationFormPage(RoutablePageMixin, AbstractEmailForm):
     def render_email(self, form):
         lines = []
         for field in form.visible_fields():
+            if field.name == "website":
+                continue
             value = form.cleaned_data.get(field.name)
             if isinstance(value, bool):
                 value = _("Yes") if value else _("No")
@@ -105,7 +116,7 @@ class RelocationFormPage(RoutablePageMixin, AbstractEmailForm):
     def process_form_submission(self, form):
         with transaction.atomic():
             submission = self.get_submission_class().objects.create(
-                form_data=form.cleaned_data, page=self
+                form_data=form.submitted_data(), page=self
             )
             if self.to_address:
                 queue_email(

@@ -2,11 +2,12 @@
 e-mail it sends, partner invitations, partner contact people and user accounts."""
 
 import re
+from datetime import UTC, datetime
 
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
@@ -16,6 +17,7 @@ from portal.email import RETRY_DELAYS, deliver_email
 from portal.models import OutboundEmail, PartnerContact, PartnerInvitation, RelocationFormPage
 from portal.privacy.registry import PersonalData
 from portal.privacy.retention import kept_for_the_retention_period
+from portal.ratelimit import recipient_counters
 
 # Relocation requests
 
@@ -163,6 +165,27 @@ def account_line(user):
     return user.date_joined, f"{user.get_username()} ({where}{state})"
 
 
+# Counters of e-mail sent to an address (portal/ratelimit.py)
+
+
+def counter_ends(counter):
+    return datetime.fromtimestamp(counter.window_ends, tz=UTC)
+
+
+def counter_export(counter):
+    return {"emails_counted": counter.hits, "counted_until": counter_ends(counter)}
+
+
+def counter_line(counter):
+    count = counter.hits
+    text = ngettext("%(count)s e-mail counted", "%(count)s e-mails counted", count)
+    return counter_ends(counter), text % {"count": count}
+
+
+def kept_until_the_count_ends():
+    return gettext("Until the hour or day it counts has ended, at most 24 hours")
+
+
 def nothing(records):
     return records.none()
 
@@ -227,6 +250,15 @@ def portal_personal_data():
                 "partner under Partners; a listing must be given another contact first."
             ),
             order=60,
+        ),
+        PersonalData(
+            name="email_counters",
+            label=_("Counts of password-reset and alert e-mail sent to an address"),
+            find=recipient_counters,
+            export=counter_export,
+            describe=counter_line,
+            kept_for=kept_until_the_count_ends,
+            order=65,
         ),
         PersonalData(
             name="user_accounts",

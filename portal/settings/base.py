@@ -251,6 +251,7 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILADMIN_USER_LOGIN_FORM = "portal.accounts.AdminLoginForm"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "portal.accounts.AdminPasswordResetForm"  # noqa: S105
 
 # The HTTP caches in front (Varnish, deploy/varnish/default.vcl) are purged on publish when
 # FRONTEND_CACHE_URL says where they answer PURGE (comma-separated, e.g. http://127.0.0.1:6083);
@@ -289,8 +290,23 @@ HEALTH_QUEUE_MAX_AGE = int(os.environ.get("HEALTH_QUEUE_MAX_AGE", "600"))
 # this many months after it was stored, by `delete_expired_personal_data` (cron, daily).
 RETENTION_MONTHS = int(os.environ.get("RETENTION_MONTHS", "12"))
 
-# Inquiries: at most this many from one address in the window (seconds).
-INQUIRY_RATE_LIMIT = (5, 10 * 60)
+# How often one visitor may try something: scope → (attempts, window in seconds). Counted in
+# the database, so every app server shares them (portal/ratelimit.py).
+RATE_LIMITS = {
+    # forms that write or send e-mail, per address
+    "inquiry": (5, 10 * 60),
+    "alert": (5, 10 * 60),
+    "relocation": (5, 10 * 60),
+    "password_reset": (5, 60 * 60),
+    # e-mail to one address, whoever asks: no mail-bombing of a third party
+    "password_reset_recipient": (3, 60 * 60),
+    "alert_recipient": (1, 24 * 60 * 60),
+    # invitations a partner's staff sends, per account
+    "invitation": (20, 60 * 60),
+    # failed logins: per account from one address, and per address across accounts
+    "login_account": (5, 15 * 60),
+    "login_address": (20, 15 * 60),
+}
 
 # Maps: tiles load only after the visitor asks for the map.
 MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")

@@ -11,6 +11,10 @@ EXPECTED = {
         "inquiries": ("Henvendelser om lokaler", "18 måneder, så slettes det"),
         "alerts": ("Søkevarsler", "ikke er bekreftet innen 30 dager, slettes"),
         "accounts": ("Brukerkontoer for partnere og redaktører", "Så lenge kontoen finnes"),
+        "counters": (
+            "Tellere for e-post om nytt passord og søkevarsler sendt til en adresse",
+            "høyst 24 timer",
+        ),
         "one_month": "1 måned, så slettes det",
         "cookies": "Besøkende får ingen informasjonskapsler",
         "complaint": "klage til Datatilsynet",
@@ -19,6 +23,10 @@ EXPECTED = {
         "inquiries": ("Inquiries about premises", "18 months, then it is deleted"),
         "alerts": ("Search alerts", "not confirmed within 30 days is deleted"),
         "accounts": ("User accounts of partners and editors", "As long as the account exists"),
+        "counters": (
+            "Counts of password-reset and alert e-mail sent to an address",
+            "at most 24 hours",
+        ),
         "one_month": "1 month, then it is deleted",
         "cookies": "Visitors get no cookies",
         "complaint": "Norwegian Data Protection Authority (Datatilsynet)",
@@ -48,13 +56,15 @@ def test_the_statement_gives_the_configured_retention_period(
     main = statement(client, small_site, language)
     rows = retention_rows(main)
     expected = EXPECTED[language]
-    assert len(rows) == 7
+    assert len(rows) == 8
     label, period = expected["inquiries"]
     assert rows[label] == period
     label, period = expected["alerts"]
     assert period in rows[label]
     label, period = expected["accounts"]
     assert rows[label] == period
+    label, period = expected["counters"]
+    assert period in rows[label]
     settings.RETENTION_MONTHS = 1
     assert expected["one_month"] in retention_rows(statement(client, small_site, language)).values()
 

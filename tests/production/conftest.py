@@ -19,6 +19,7 @@ from tests.production.stage import (
     StageError,
     Varnish,
     free_port,
+    reserve_port,
 )
 
 
@@ -47,7 +48,8 @@ def production_site(tmp_path_factory):
     """Built, migrated, static files collected, demo content loaded, gunicorn answering."""
     started = time.monotonic()
     folder = tmp_path_factory.mktemp("production")
-    site = ProductionSite(folder, free_port(os.environ.get("GUNICORN_TEST_PORTS", "8400-8499")))
+    port, held = reserve_port(os.environ.get("GUNICORN_TEST_PORTS", "8400-8499"))
+    site = ProductionSite(folder, port, held=held)
     try:
         run_step("building the site", site.build)
         run_step("starting gunicorn", site.start)

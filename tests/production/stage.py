@@ -61,14 +61,14 @@ class Answer:
         return f"{self.method} {self.path} → {outcome} ({self.seconds * 1000:.0f} ms)"
 
 
-def request(port, path, method="GET", headers=None, timeout=60):
+def request(port, path, method="GET", headers=None, timeout=60, body=None):
     """One request to 127.0.0.1:port, as the TLS proxy in front would pass it on (https)."""
     sent = {"X-Forwarded-Proto": "https", **(headers or {})}
     sent = {name: value for name, value in sent.items() if value is not None}
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     started = time.monotonic()
     try:
-        connection.request(method, path, headers=sent)
+        connection.request(method, path, body=body, headers=sent)
         response = connection.getresponse()
         status, headers, body = response.status, response.headers, response.read()
     except (OSError, http.client.HTTPException) as error:
@@ -89,6 +89,26 @@ def free_port(ports):
     raise StageError(f"no free port in {ports}")
 
 
+def reserve_port(ports):
+    """A free port of `ports` that this process listens on (answering nothing) until the site
+    starts on it: another test run looking for a free port meanwhile skips it."""
+    low, high = (int(part) for part in ports.split("-"))
+    for port in range(low, high + 1):
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:  # something listens there
+                continue
+        holder = socket.socket()
+        holder.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as gunicorn binds
+        try:
+            holder.bind(("127.0.0.1", port))
+        except OSError:  # taken between the probe and the bind
+            holder.close()
+            continue
+        holder.listen()
+        return port, holder
+    raise StageError(f"no free port in {ports}")
+
+
 def tail(text, lines=40):
     return "\n".join(text.strip().splitlines()[-lines:])
 
@@ -97,12 +117,12 @@ class Database:
     """A fresh database for the stage: `<name>_production` beside DATABASE_URL's PostgreSQL
     database, or a SQLite file in the stage's folder when DATABASE_URL is not PostgreSQL."""
 
-    def __init__(self, folder):
+    def __init__(self, folder, suffix="production"):
         configured = os.environ.get("DATABASE_URL", "")
         self.postgres = configured.startswith(("postgres://", "postgresql://"))
         if self.postgres:
             parts = urlsplit(configured)
-            self.name = f"{parts.path.lstrip('/')}_production"
+            self.name = f"{parts.path.lstrip('/')}_{suffix}"
             self.url = parts._replace(path=f"/{self.name}").geturl()
             self.admin_url = parts._replace(path="/postgres").geturl()
         else:
@@ -142,10 +162,14 @@ class ProductionSite:
     """The README's production steps on loopback: settings, environment, migrate,
     collectstatic (manifest), the demo content and gunicorn."""
 
-    def __init__(self, folder, port):
+    def __init__(
+        self, folder, port, *, workers=2, database_suffix="production", extra_env=None, held=None
+    ):
         self.folder = folder
         self.port = port
-        self.database = Database(folder)
+        self.held = held  # the socket that keeps the port (reserve_port) until gunicorn starts
+        self.workers = workers
+        self.database = Database(folder, database_suffix)
         self.timings = {}
         self.gunicorn = None
         self.gunicorn_log = folder / "gunicorn.log"
@@ -159,6 +183,7 @@ class ProductionSite:
             "MEDIA_ROOT": str(folder / "media"),
             "STATIC_ROOT": str(self.static_root),
             "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
+            **(extra_env or {}),
         }
 
     def manage(self, *args, extra_env=None, timeout=300):
@@ -209,6 +234,8 @@ class ProductionSite:
 
     def start(self):
         started = time.monotonic()
+        if self.held is not None:
+            self.held.close()
         self.gunicorn = subprocess.Popen(  # noqa: S603 - gunicorn from this virtualenv
             [
                 sys.executable,
@@ -218,7 +245,7 @@ class ProductionSite:
                 "--bind",
                 f"127.0.0.1:{self.port}",
                 "--workers",
-                "2",
+                str(self.workers),
                 # its own control socket, not the one in ~/.gunicorn another instance may use
                 "--control-socket",
                 str(self.folder / "gunicorn.ctl"),
@@ -229,7 +256,21 @@ class ProductionSite:
             stderr=subprocess.STDOUT,
         )
         wait_until_answering(self.port, "/healthz", self.gunicorn, self.log_tail, timeout=60)
+        self.confirm_listening()
         self.timings["gunicorn ready"] = time.monotonic() - started
+
+    def confirm_listening(self, timeout=15):
+        """That the answers come from this gunicorn, not from another one on the same port."""
+        listening = f"Listening at: http://127.0.0.1:{self.port}"
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            log = self.gunicorn_log.read_text(errors="replace")
+            if listening in log:
+                return
+            if "Connection in use" in log or self.gunicorn.poll() is not None:
+                break
+            time.sleep(0.2)
+        raise StageError(f"gunicorn is not listening on {self.port}:\n{self.log_tail()}")
 
     def get(self, path, **kwargs):
         return request(self.port, path, **kwargs)
@@ -238,6 +279,8 @@ class ProductionSite:
         return tail(self.gunicorn_log.read_text(errors="replace"), lines)
 
     def stop(self):
+        if self.held is not None:
+            self.held.close()
         stop_process(self.gunicorn)
         self.database.drop()
 

@@ -83,7 +83,7 @@ def test_a_filled_honeypot_looks_sent_but_stores_nothing(client, listing):
 
 
 def test_too_many_inquiries_from_one_address_get_a_readable_429(client, listing, settings):
-    settings.INQUIRY_RATE_LIMIT = (2, 600)
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "inquiry": (2, 600)}
     assert inquire(client, listing).status_code == 302
     assert inquire(client, listing).status_code == 302
     response = inquire(client, listing)
