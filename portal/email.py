@@ -1,10 +1,21 @@
-"""Outgoing e-mail: stored first, sent by the background worker, retried until it goes."""
+"""Outgoing e-mail: stored first, sent by the background worker, retried until it goes.
+
+Every sender goes through Django's mail API; EMAIL_BACKEND is `QueuedEmailBackend`, which stores
+each message as an OutboundEmail and queues its delivery in the caller's transaction. The worker
+sends it through EMAIL_DELIVERY_BACKEND (SMTP in production). One sender at a time holds a lease
+on the row, the Message-ID is the same on every attempt, and a sent row is never sent again.
+"""
 
 import logging
+import time
 from datetime import timedelta
+from email.utils import make_msgid, parseaddr
 
 from django.conf import settings
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
+from django.core.mail.backends.base import BaseEmailBackend
+from django.db import InterfaceError, OperationalError, connection, transaction
+from django.db.models import F, Q
 from django.utils import timezone
 from django_tasks import task
 
@@ -20,19 +31,68 @@ RETRY_DELAYS = [
     timedelta(hours=2),
     timedelta(hours=12),
 ]
+DATABASE_TROUBLE = (OperationalError, InterfaceError)
 
 
-def queue_email(*, to, subject, body, reply_to="", headers=None):
-    """Store an e-mail and queue its delivery, in the caller's transaction.
+class QueuedEmailBackend(BaseEmailBackend):
+    """Stores every message and queues its delivery; nothing is sent inside the request."""
+
+    def send_messages(self, email_messages):
+        for message in email_messages:
+            store_message(message)
+        return len(email_messages)
+
+
+def store_message(message):
+    """Store one EmailMessage and queue its delivery, in the caller's transaction.
 
     The queue lives in the same database, so the e-mail, its delivery task and whatever the
     caller saved commit together or not at all.
     """
-    email = OutboundEmail.objects.create(
-        to=list(to), subject=subject[:250], body=body, reply_to=reply_to, headers=headers or {}
-    )
-    deliver_email.enqueue(email.pk)
+    if message.attachments:
+        raise ValueError("Queued e-mail cannot carry attachments.")
+    headers = dict(message.extra_headers)
+    message_id = headers.pop("Message-ID", "") or new_message_id()
+    with transaction.atomic():
+        email = OutboundEmail.objects.create(
+            from_email=message.from_email or "",
+            to=list(message.to),
+            cc=list(message.cc),
+            bcc=list(message.bcc),
+            reply_to=", ".join(message.reply_to),
+            subject=message.subject[:250],
+            body=message.body,
+            html_body=html_alternative(message),
+            headers=headers,
+            message_id=message_id,
+        )
+        deliver_email.enqueue(email.pk)
     return email
+
+
+def html_alternative(message):
+    if message.content_subtype == "html":
+        raise ValueError("Queue an HTML e-mail as an alternative to a plain-text body.")
+    alternatives = getattr(message, "alternatives", [])
+    html = [content for content, mimetype in alternatives if mimetype == "text/html"]
+    return html[0] if html else ""
+
+
+def new_message_id():
+    domain = parseaddr(settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")[2] or "localhost"
+    return make_msgid(domain=domain)
+
+
+def queue_email(*, to, subject, body, reply_to="", headers=None):
+    """The portal's own e-mail: a plain-text message from DEFAULT_FROM_EMAIL."""
+    message = EmailMessage(
+        subject=subject,
+        body=body,
+        to=list(to),
+        reply_to=[reply_to] if reply_to else [],
+        headers=headers or {},
+    )
+    return store_message(message)
 
 
 @task(backend="background")
@@ -40,43 +100,103 @@ def deliver_email(email_id):
     email = OutboundEmail.objects.filter(pk=email_id, sent_at__isnull=True).first()
     if email is None:
         return
-    if send_stored_email(email=email):
+    if email.claimed_until and email.claimed_until > timezone.now():
+        # another sender holds the lease; look again when it runs out
+        deliver_email.using(run_after=email.claimed_until).enqueue(email.pk)
+        return
+    if send_stored_email(email=email) is not False:
         return
     if email.attempts <= len(RETRY_DELAYS):
         retry_at = timezone.now() + RETRY_DELAYS[email.attempts - 1]
         deliver_email.using(run_after=retry_at).enqueue(email.pk)
 
 
-def send_stored_email(*, email):
-    """Try to send one stored e-mail; record the outcome. True when it went."""
-    message = EmailMessage(
-        subject=email.subject,
-        body=email.body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=email.to,
-        reply_to=[email.reply_to] if email.reply_to else None,
-        headers=email.headers or None,
+def lease_length():
+    return timedelta(seconds=settings.EMAIL_SEND_LEASE)
+
+
+def claim(email):
+    """Take the lease on an unsent e-mail; False when it went or another sender holds it."""
+    now = timezone.now()
+    free = Q(claimed_until__isnull=True) | Q(claimed_until__lte=now)
+    taken = OutboundEmail.objects.filter(free, pk=email.pk, sent_at__isnull=True).update(
+        claimed_until=now + lease_length()
     )
+    return taken == 1
+
+
+def send_stored_email(*, email):
+    """Try to send one stored e-mail; record the outcome.
+
+    True when it went, False when the mail server refused it, None when it was not this
+    sender's to send (already sent, or another sender holds the lease).
+    """
+    if not claim(email):
+        return None
+    if not email.message_id:
+        email.message_id = new_message_id()
+        OutboundEmail.objects.filter(pk=email.pk).update(message_id=email.message_id)
     try:
-        message.send()
+        message_of(email).send()
     except Exception as error:  # any failure of the mail server must keep the e-mail queued
         logger.warning("E-mail %s not sent (attempt %s): %s", email.pk, email.attempts + 1, error)
         email.attempts += 1
         email.last_error = f"{type(error).__name__}: {error}"[:2000]
-        email.save(update_fields=["attempts", "last_error"])
+        OutboundEmail.objects.filter(pk=email.pk).update(
+            attempts=F("attempts") + 1, last_error=email.last_error, claimed_until=None
+        )
         return False
     email.sent_at = timezone.now()
     email.attempts += 1
-    email.save(update_fields=["sent_at", "attempts"])
+    record_sent(email)
     return True
 
 
+def message_of(email):
+    message = EmailMultiAlternatives(
+        subject=email.subject,
+        body=email.body,
+        from_email=email.from_email or settings.DEFAULT_FROM_EMAIL,
+        to=email.to,
+        cc=email.cc,
+        bcc=email.bcc,
+        reply_to=[address.strip() for address in email.reply_to.split(",") if address.strip()],
+        headers={**email.headers, "Message-ID": email.message_id},
+        connection=get_connection(settings.EMAIL_DELIVERY_BACKEND),
+    )
+    if email.html_body:
+        message.attach_alternative(email.html_body, "text/html")
+    return message
+
+
+def record_sent(email, *, tries=10, wait=1.0):
+    """Mark the e-mail sent; if the database connection drops just then, reconnect and retry.
+
+    Until this is recorded the lease keeps other senders away; a record that never lands lets
+    it go again after the lease, with the same Message-ID.
+    """
+    for attempt in range(1, tries + 1):
+        try:
+            OutboundEmail.objects.filter(pk=email.pk).update(
+                sent_at=email.sent_at, attempts=F("attempts") + 1, claimed_until=None
+            )
+            return
+        except DATABASE_TROUBLE:
+            if connection.in_atomic_block or attempt == tries:
+                raise
+            logger.warning("E-mail %s sent; recording it failed, trying again", email.pk)
+            connection.close()
+            time.sleep(wait)
+
+
 def send_queued_emails():
-    """Send every stored e-mail that has not gone yet. Returns (sent, failed)."""
+    """Send every stored e-mail that has not gone yet. Returns (sent, failed).
+
+    An e-mail another sender is sending at this moment is left to it.
+    """
     sent = failed = 0
     for email in OutboundEmail.objects.filter(sent_at__isnull=True).order_by("created_at"):
-        if send_stored_email(email=email):
-            sent += 1
-        else:
-            failed += 1
+        outcome = send_stored_email(email=email)
+        sent += outcome is True
+        failed += outcome is False
     return sent, failed

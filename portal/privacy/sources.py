@@ -46,15 +46,27 @@ def mentions(text, address):
     return re.search(pattern, text, flags=re.IGNORECASE) is not None
 
 
+EMAIL_TEXT_FIELDS = ("from_email", "reply_to", "body", "html_body")
+EMAIL_LIST_FIELDS = ("to", "cc", "bcc")
+
+
+def email_texts(email):
+    lists = (address for name in EMAIL_LIST_FIELDS for address in getattr(email, name))
+    return (*lists, *(getattr(email, name) for name in EMAIL_TEXT_FIELDS))
+
+
 def emails_about(address):
-    """E-mail to the address, with it as reply-to, or naming it in the text."""
-    candidates = OutboundEmail.objects.filter(
-        Q(to__icontains=address) | Q(reply_to__icontains=address) | Q(body__icontains=address)
-    ).only("pk", "to", "reply_to", "body")
+    """E-mail from or to the address (cc and bcc too), with it as reply-to, or naming it in
+    the text."""
+    fields = (*EMAIL_LIST_FIELDS, *EMAIL_TEXT_FIELDS)
+    anywhere = Q()
+    for name in fields:
+        anywhere |= Q(**{f"{name}__icontains": address})
+    candidates = OutboundEmail.objects.filter(anywhere).only("pk", *fields)
     pks = [
         email.pk
         for email in candidates
-        if any(mentions(text, address) for text in (*email.to, email.reply_to, email.body))
+        if any(mentions(text, address) for text in email_texts(email))
     ]
     return OutboundEmail.objects.filter(pk__in=pks)
 
@@ -78,10 +90,14 @@ def email_export(email):
     return {
         "stored": email.created_at,
         "sent": email.sent_at,
+        "from": email.from_email,
         "to": email.to,
+        "cc": email.cc,
+        "bcc": email.bcc,
         "reply_to": email.reply_to,
         "subject": email.subject,
         "body": email.body,
+        "html_body": email.html_body,
     }
 
 

@@ -233,7 +233,7 @@ def unused_port():
 
 @pytest.fixture
 def mail_server_down(settings):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST = "127.0.0.1"
     settings.EMAIL_PORT = unused_port()
     settings.EMAIL_TIMEOUT = 1
@@ -265,7 +265,7 @@ def test_mail_server_down_loses_nothing(client, small_site, run_worker, mail_ser
     assert OutboundEmail.objects.get().attempts == 1
 
     # The mail server is back: the operator sends what waits.
-    mail_server_down.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    mail_server_down.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     assert send_queued_emails() == (1, 0)
     assert len(mail.outbox) == 1
     assert mail.outbox[0].reply_to == [VALID["email"]]
@@ -281,7 +281,7 @@ def test_send_queued_email_command_sends_what_waits(client, small_site, mail_ser
     assert email.sent_at is None
     assert email.attempts == 1
 
-    mail_server_down.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    mail_server_down.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     call_command("send_queued_email", stdout=io.StringIO())
     assert len(mail.outbox) == 1
     email.refresh_from_db()
@@ -292,7 +292,7 @@ def test_due_retry_after_an_outage_sends_once(client, small_site, run_worker, ma
     client.post(small_site.url("form"), VALID)
     run_worker()
     DBTaskResult.objects.filter(status="READY").update(run_after=timezone.now())
-    mail_server_down.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    mail_server_down.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     run_worker()
     assert len(mail.outbox) == 1
     # The e-mail already went: a later run (or `send_queued_email`) sends nothing again.
