@@ -28,7 +28,7 @@ demo: install
 run: demo
 	@echo "Drammen Works: http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
 	@trap 'kill 0' INT TERM EXIT; \
-	$(BIN)/python manage.py db_worker --backend background --interval 2 --no-reload & \
+	$(BIN)/python manage.py run_worker --backend background --interval 2 & \
 	$(BIN)/python manage.py runserver --skip-checks 127.0.0.1:$(PORT)
 
 ## Style and formatting, as the test run checks them.
