@@ -24,13 +24,7 @@ from portal.models.email import OutboundEmail
 logger = logging.getLogger(__name__)
 
 # Delay before each retry; after the last one the e-mail waits for `send_queued_email`.
-RETRY_DELAYS = [
-    timedelta(minutes=1),
-    timedelta(minutes=5),
-    timedelta(minutes=30),
-    timedelta(hours=2),
-    timedelta(hours=12),
-]
+RETRY_DELAYS = [timedelta(seconds=seconds) for seconds in settings.EMAIL_RETRY_SECONDS]
 DATABASE_TROUBLE = (OperationalError, InterfaceError)
 
 

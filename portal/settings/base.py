@@ -233,6 +233,12 @@ EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL")
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Drammen Works <post@drammenworks.no>")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+# Seconds before each retry of an e-mail the mail server did not take (1, 5 and 30 minutes, 2 and
+# 12 hours); after the last one it waits for the nightly `send_queued_email`.
+EMAIL_RETRY_SECONDS = [
+    int(seconds)
+    for seconds in os.environ.get("EMAIL_RETRY_SECONDS", "60,300,1800,7200,43200").split(",")
+]
 # Seconds one sender may take to send one e-mail before another may try it (same Message-ID).
 EMAIL_SEND_LEASE = int(os.environ.get("EMAIL_SEND_LEASE", "120"))
 
