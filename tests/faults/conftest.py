@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from tests.faults.harness import FaultSite, MailServer
+from tests.faults.harness import FaultSite, MailServer, SqliteWorkerSite
 from tests.production.stage import StageError, free_port
 
 TIMINGS = {}
@@ -54,3 +54,12 @@ def fault_site(tmp_path_factory, mail_server):
         yield site
     finally:
         site.stop()
+
+
+@pytest.fixture(scope="session")
+def sqlite_worker_site(tmp_path_factory, mail_server):
+    """A migrated SQLite file for the worker; no web server."""
+    site = SqliteWorkerSite(tmp_path_factory.mktemp("faults-sqlite"), mail_server.port)
+    run_step("migrating the SQLite file", site.build)
+    yield site
+    site.stop()

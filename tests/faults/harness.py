@@ -85,6 +85,20 @@ class MailServer:
             self.controller = None
 
 
+ONE_LISTING = """
+import json
+from django.urls import reverse
+from django.utils import translation
+from properties.factories import ListingFactory
+listing = ListingFactory(title="Feiltest Kontorhus", slug="feiltest-kontorhus")
+with translation.override("nb"):
+    print(json.dumps({
+        "detail": listing.get_absolute_url(),
+        "inquiry": reverse("properties:inquiry", kwargs={"slug": listing.slug}),
+    }))
+"""
+
+
 class FaultSite(ProductionSite):
     """The production stage in a database of its own (`<name>_faults`), mail to MailServer."""
 
@@ -104,6 +118,26 @@ class FaultSite(ProductionSite):
         self.worker = None
         self.worker_log = folder / "worker.log"
         self.worker_starts = 0
+
+    def build(self):
+        """migrate, collectstatic beside it, and one listing on the market to inquire about
+        (the demo content would take a minute more and is not needed here)."""
+        self.database.create()
+        collect = subprocess.Popen(
+            [sys.executable, "manage.py", "collectstatic", "--no-input", "-v0"],
+            cwd=BASE_DIR,
+            env=self.env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        try:
+            self.manage("migrate", "--no-input", "-v0")
+            self.listing_paths = self.python(ONE_LISTING)
+        finally:
+            output, _ = collect.communicate(timeout=300)
+        if collect.returncode != 0:
+            raise StageError(f"collectstatic exited {collect.returncode}:\n{tail(output)}")
 
     def start_worker(self):
         self.worker_starts += 1
@@ -176,3 +210,17 @@ def post(port, path, form, headers=None, timeout=60):
     finally:
         connection.close()
     return Answer("POST", path, status, answer_headers, content, time.monotonic() - started)
+
+
+class SqliteWorkerSite(FaultSite):
+    """The worker alone on a SQLite file (the zero-setup default), whatever DATABASE_URL says."""
+
+    def __init__(self, folder, smtp_port):
+        super().__init__(folder, 0, smtp_port)
+        self.database.postgres = False
+        self.database.name = str(folder / "db.sqlite3")
+        self.database.url = f"sqlite:///{self.database.name}"
+        self.env["DATABASE_URL"] = self.database.url
+
+    def build(self):
+        self.manage("migrate", "--no-input", "-v0")
