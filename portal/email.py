@@ -17,7 +17,8 @@ from django.core.mail.backends.base import BaseEmailBackend
 from django.db import InterfaceError, OperationalError, connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
-from django_tasks import task
+from django_tasks import TaskResultStatus, task
+from django_tasks_db.models import DBTaskResult
 
 from portal.models.email import OutboundEmail
 
@@ -181,6 +182,15 @@ def record_sent(email, *, tries=10, wait=1.0):
             logger.warning("E-mail %s sent; recording it failed, trying again", email.pk)
             connection.close()
             time.sleep(wait)
+
+
+def emails_with_a_delivery_task():
+    """The pks of e-mails whose delivery task is queued or running."""
+    tasks = DBTaskResult.objects.filter(
+        task_path=deliver_email.module_path,
+        status__in=[TaskResultStatus.READY, TaskResultStatus.RUNNING],
+    ).values_list("args_kwargs", flat=True)
+    return {task["args"][0] for task in tasks if task.get("args")}
 
 
 def send_queued_emails():

@@ -20,7 +20,12 @@ from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 from django_tasks_db.utils import exclusive_transaction
 
-from portal.email import DATABASE_TROUBLE, RETRY_DELAYS, deliver_email
+from portal.email import (
+    DATABASE_TROUBLE,
+    RETRY_DELAYS,
+    deliver_email,
+    emails_with_a_delivery_task,
+)
 from portal.models import OutboundEmail
 
 logger = logging.getLogger(__name__)
@@ -42,14 +47,6 @@ def reclaim_abandoned_tasks(backend_name):
     if count:
         logger.warning("Put %s task(s) left running by a stopped worker back in the queue", count)
     return count
-
-
-def emails_with_a_delivery_task():
-    tasks = DBTaskResult.objects.filter(
-        task_path=deliver_email.module_path,
-        status__in=[TaskResultStatus.READY, TaskResultStatus.RUNNING],
-    ).values_list("args_kwargs", flat=True)
-    return {task["args"][0] for task in tasks if task.get("args")}
 
 
 def requeue_stranded_emails():

@@ -8,11 +8,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from django_tasks import TaskResultStatus
-from django_tasks_db.models import DBTaskResult
 from wagtail.contrib.forms.models import FormSubmission
 
-from portal.email import RETRY_DELAYS, deliver_email
+from portal.email import RETRY_DELAYS, emails_with_a_delivery_task
 from portal.models import OutboundEmail, PartnerContact, PartnerInvitation, RelocationFormPage
 from portal.privacy.registry import PersonalData
 from portal.privacy.retention import kept_for_the_retention_period
@@ -71,19 +69,10 @@ def emails_about(address):
     return OutboundEmail.objects.filter(pk__in=pks)
 
 
-def emails_waiting_for_the_worker():
-    """The pks of e-mails whose delivery task is queued or running."""
-    tasks = DBTaskResult.objects.filter(
-        task_path=deliver_email.module_path,
-        status__in=[TaskResultStatus.READY, TaskResultStatus.RUNNING],
-    ).values_list("args_kwargs", flat=True)
-    return {task["args"][0] for task in tasks if task.get("args")}
-
-
 def finished_emails(emails):
     """The e-mails that went, or that the worker gave up on; never one that may still go."""
     gone = Q(sent_at__isnull=False) | Q(attempts__gt=len(RETRY_DELAYS))
-    return emails.filter(gone).exclude(pk__in=emails_waiting_for_the_worker())
+    return emails.filter(gone).exclude(pk__in=emails_with_a_delivery_task())
 
 
 def email_export(email):
