@@ -12,11 +12,13 @@ from datetime import timedelta
 from email.utils import make_msgid, parseaddr
 
 from django.conf import settings
+from django.core import checks
 from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db import InterfaceError, OperationalError, connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django_tasks import TaskResultStatus, task
 from django_tasks_db.models import DBTaskResult
 
@@ -38,6 +40,32 @@ class QueuedEmailBackend(BaseEmailBackend):
         return len(email_messages)
 
 
+QUEUE_BACKEND = f"{__name__}.QueuedEmailBackend"
+
+
+@checks.register(checks.Tags.compatibility)
+def check_email_goes_through_the_queue(app_configs, **kwargs):
+    problems = []
+    if settings.EMAIL_DELIVERY_BACKEND == QUEUE_BACKEND:
+        problems.append(
+            checks.Error(
+                "EMAIL_DELIVERY_BACKEND is the queue itself: the worker would never send.",
+                hint="Name the backend that really sends, e.g. SMTP.",
+                id="portal.E010",
+            )
+        )
+    if settings.EMAIL_BACKEND != QUEUE_BACKEND:
+        problems.append(
+            checks.Warning(
+                "EMAIL_BACKEND is not the queue: e-mail is sent inside requests and lost while "
+                "the mail server is down.",
+                hint=f"Leave EMAIL_BACKEND as {QUEUE_BACKEND}; set EMAIL_DELIVERY_BACKEND.",
+                id="portal.W010",
+            )
+        )
+    return problems
+
+
 def store_message(message):
     """Store one EmailMessage and queue its delivery, in the caller's transaction.
 
@@ -48,6 +76,7 @@ def store_message(message):
         raise ValueError("Queued e-mail cannot carry attachments.")
     headers = dict(message.extra_headers)
     message_id = headers.pop("Message-ID", "") or new_message_id()
+    body, html_body = text_and_html(message)
     with transaction.atomic():
         email = OutboundEmail.objects.create(
             from_email=message.from_email or "",
@@ -56,8 +85,8 @@ def store_message(message):
             bcc=list(message.bcc),
             reply_to=", ".join(message.reply_to),
             subject=message.subject[:250],
-            body=message.body,
-            html_body=html_alternative(message),
+            body=body,
+            html_body=html_body,
             headers=headers,
             message_id=message_id,
         )
@@ -65,12 +94,13 @@ def store_message(message):
     return email
 
 
-def html_alternative(message):
+def text_and_html(message):
+    """(plain text, HTML) of a message; an HTML-only one gets its text from the HTML."""
     if message.content_subtype == "html":
-        raise ValueError("Queue an HTML e-mail as an alternative to a plain-text body.")
+        return strip_tags(message.body), message.body
     alternatives = getattr(message, "alternatives", [])
     html = [content for content, mimetype in alternatives if mimetype == "text/html"]
-    return html[0] if html else ""
+    return message.body, html[0] if html else ""
 
 
 def new_message_id():

@@ -11,7 +11,12 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from portal.email import queue_email, send_queued_emails, send_stored_email
+from portal.email import (
+    check_email_goes_through_the_queue,
+    queue_email,
+    send_queued_emails,
+    send_stored_email,
+)
 from portal.models import OutboundEmail
 
 
@@ -164,3 +169,20 @@ def test_an_admin_password_reset_during_a_mail_outage_is_sent_once_the_server_is
     assert sent.to == [editor.email]
     assert "/admin/password_reset/" in sent.body
     assert send_queued_emails() == (0, 0)
+
+
+def test_an_html_only_message_is_stored_with_a_plain_text_copy(db):
+    message = EmailMultiAlternatives("Hei", "<p>Velkommen <b>inn</b></p>", None, ["a@example.no"])
+    message.content_subtype = "html"
+    message.send()
+    email = OutboundEmail.objects.get()
+    assert (email.body, email.html_body) == ("Velkommen inn", "<p>Velkommen <b>inn</b></p>")
+
+
+def test_the_checks_refuse_a_worker_that_would_queue_instead_of_send(settings):
+    assert check_email_goes_through_the_queue(None) == []
+    settings.EMAIL_DELIVERY_BACKEND = "portal.email.QueuedEmailBackend"
+    assert [problem.id for problem in check_email_goes_through_the_queue(None)] == ["portal.E010"]
+    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    assert [problem.id for problem in check_email_goes_through_the_queue(None)] == ["portal.W010"]
