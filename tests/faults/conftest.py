@@ -57,8 +57,12 @@ def fault_site(tmp_path_factory, mail_server):
 
 
 @pytest.fixture(scope="session")
-def sqlite_worker_site(tmp_path_factory, mail_server):
-    """A migrated SQLite file for the worker; no web server."""
+def sqlite_worker_site(request, tmp_path_factory, mail_server):
+    """A migrated SQLite file for the worker: the site's own when it runs on SQLite, else one
+    of its own with no web server."""
+    if not os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")):
+        yield request.getfixturevalue("fault_site")
+        return
     site = SqliteWorkerSite(tmp_path_factory.mktemp("faults-sqlite"), mail_server.port)
     run_step("migrating the SQLite file", site.build)
     yield site
