@@ -176,6 +176,14 @@ def send_inquiries(site, path, numbers, answers):
         answers[number] = answer.status
 
 
+def read_pages(site, stop, statuses):
+    """A visitor reading the listing and the search while the connections go."""
+    paths = [site.listing_paths["detail"], "/lokaler/?kind=kontor"]
+    while not stop.is_set():
+        for path in paths:
+            statuses[request(site.port, path).status] += 1
+
+
 def test_terminated_database_connections_lose_no_inquiry_and_answer_503(
     fault_site, worker, mail_up
 ):
@@ -192,17 +200,23 @@ def test_terminated_database_connections_lose_no_inquiry_and_answer_503(
         threading.Thread(target=send_inquiries, args=(fault_site, path, range(n, 120, 6), answers))
         for n in range(6)
     ]
+    pages = Counter()
+    reader = threading.Thread(target=read_pages, args=(fault_site, stop, pages))
+    reader.start()
     for sender in senders:
         sender.start()
     for sender in senders:
         sender.join(timeout=120)
     stop.set()
     killer.join(timeout=10)
+    reader.join(timeout=70)
 
     statuses = Counter(answers.values())
     TIMINGS["inquiries answered 302 / 503"] = f"{statuses[302]}/{statuses[503]}"
+    TIMINGS["pages answered 200 / 503"] = f"{pages[200]}/{pages[503]}"
     TIMINGS["connections terminated"] = terminated[0]
     assert set(statuses) <= {302, 503}, statuses
+    assert set(pages) <= {200, 503}, pages
     assert statuses[302] > 0
     accepted = sorted(n for n, status in answers.items() if status == 302)
 

@@ -2,9 +2,7 @@
 stored before any e-mail is tried, and e-mail that survives a mail-server outage."""
 
 import io
-import signal
 import socket
-from contextlib import contextmanager
 
 import pytest
 from bs4 import BeautifulSoup
@@ -172,40 +170,10 @@ def test_thank_you_page_after_the_redirect(client, small_site, language):
     assert expected in soup.find("main").get_text(" ", strip=True)
 
 
-@contextmanager
-def signal_handlers_kept():
-    """db_worker installs its own SIGINT/SIGTERM handlers; give pytest its own back."""
-    saved = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGQUIT)}
-    try:
-        yield
-    finally:
-        for sig, handler in saved.items():
-            signal.signal(sig, handler)
-
-
 @pytest.fixture
-def run_worker(monkeypatch):
-    """Run the real database worker until the queue holds nothing that is due.
-
-    The worker calls close_old_connections() between tasks, which drops the connection of a
-    test that runs inside a transaction; inside the test, that call is a no-op.
-    """
-    monkeypatch.setattr(
-        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
-    )
-
-    def run():
-        with signal_handlers_kept():
-            call_command(
-                "db_worker",
-                "--batch",
-                "--backend",
-                "background",
-                "--no-startup-delay",
-                verbosity=0,
-            )
-
-    return run
+def run_worker(run_background_worker):
+    """The real background worker, run until the queue holds nothing that is due."""
+    return run_background_worker
 
 
 def test_worker_sends_the_email_with_the_visitor_as_reply_to(client, small_site, run_worker):
