@@ -3,8 +3,8 @@
 - the database answers a query;
 - the static files' manifest knows the site's stylesheet (without it every page fails);
 - no e-mail has waited in the queue longer than HEALTH_QUEUE_MAX_AGE seconds past its due time,
-  and no background task has been RUNNING longer than BACKGROUND_TASK_TIMEOUT (a worker that
-  died, or none started: a live `run_worker` puts such a task back in the queue).
+  and no background task has stayed RUNNING that long past BACKGROUND_TASK_TIMEOUT (a worker
+  that died, or none started: a live `run_worker` puts such a task back in the queue).
 
 Each check answers in well under two seconds or counts as failed; the answer names each check,
 and never shows a traceback.
@@ -65,8 +65,13 @@ def overdue_tasks():
 
 
 def abandoned_tasks():
-    """Background tasks RUNNING past their timeout: no live worker is looking after the queue."""
-    started_before = timezone.now() - timedelta(seconds=settings.BACKGROUND_TASK_TIMEOUT)
+    """Background tasks RUNNING more than HEALTH_QUEUE_MAX_AGE seconds past their timeout.
+
+    A live `run_worker` puts such a task back in the queue within a minute of its timeout; one
+    still RUNNING long after says that no worker is looking after the queue.
+    """
+    limit = settings.BACKGROUND_TASK_TIMEOUT + settings.HEALTH_QUEUE_MAX_AGE
+    started_before = timezone.now() - timedelta(seconds=limit)
     try:
         return DBTaskResult.objects.filter(
             status=TaskResultStatus.RUNNING, started_at__lt=started_before
