@@ -8,6 +8,7 @@ on the row, the Message-ID is the same on every attempt, and a sent row is never
 
 import logging
 import time
+from contextlib import suppress
 from datetime import timedelta
 from email.utils import make_msgid, parseaddr
 
@@ -144,9 +145,11 @@ def claim(email):
     """Take the lease on an unsent e-mail; False when it went or another sender holds it."""
     now = timezone.now()
     free = Q(claimed_until__isnull=True) | Q(claimed_until__lte=now)
+    until = now + lease_length()
     taken = OutboundEmail.objects.filter(free, pk=email.pk, sent_at__isnull=True).update(
-        claimed_until=now + lease_length()
+        claimed_until=until
     )
+    email.claimed_until = until
     return taken == 1
 
 
@@ -194,23 +197,26 @@ def message_of(email):
     return message
 
 
-def record_sent(email, *, tries=10, wait=1.0):
-    """Mark the e-mail sent; if the database connection drops just then, reconnect and retry.
+def record_sent(email, *, wait=1.0):
+    """Mark the e-mail sent; if the database connection drops just then, reconnect and retry
+    while the lease keeps other senders away.
 
-    Until this is recorded the lease keeps other senders away; a record that never lands lets
-    it go again after the lease, with the same Message-ID.
+    A record that never lands (the database away for longer) lets the e-mail go again after
+    the lease, with the same Message-ID.
     """
-    for attempt in range(1, tries + 1):
+    while True:
         try:
             OutboundEmail.objects.filter(pk=email.pk).update(
                 sent_at=email.sent_at, attempts=F("attempts") + 1, claimed_until=None
             )
             return
         except DATABASE_TROUBLE:
-            if connection.in_atomic_block or attempt == tries:
+            lease_left = (email.claimed_until - timezone.now()).total_seconds()
+            if connection.in_atomic_block or lease_left < 2 * wait:
                 raise
             logger.warning("E-mail %s sent; recording it failed, trying again", email.pk)
-            connection.close()
+            with suppress(*DATABASE_TROUBLE):
+                connection.close()
             time.sleep(wait)
 
 

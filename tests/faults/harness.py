@@ -140,6 +140,8 @@ class FaultSite(ProductionSite):
             raise StageError(f"collectstatic exited {collect.returncode}:\n{tail(output)}")
 
     def start_worker(self):
+        if self.gunicorn is not None and self.gunicorn.poll() is not None:
+            raise StageError(f"gunicorn exited {self.gunicorn.returncode}:\n{self.log_tail()}")
         self.worker_starts += 1
         self.worker = subprocess.Popen(  # noqa: S603 - our own manage.py with fixed arguments
             [

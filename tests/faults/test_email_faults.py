@@ -215,8 +215,8 @@ def test_terminated_database_connections_lose_no_inquiry_and_answer_503(
     TIMINGS["inquiries answered 302 / 503"] = f"{statuses[302]}/{statuses[503]}"
     TIMINGS["pages answered 200 / 503"] = f"{pages[200]}/{pages[503]}"
     TIMINGS["connections terminated"] = terminated[0]
-    assert set(statuses) <= {302, 503}, statuses
-    assert set(pages) <= {200, 503}, pages
+    assert set(statuses) <= {302, 503}, f"{statuses}\n{fault_site.log_tail()}"
+    assert set(pages) <= {200, 503}, f"{pages}\n{fault_site.log_tail()}"
     assert statuses[302] > 0
     accepted = sorted(n for n, status in answers.items() if status == 302)
 
