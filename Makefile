@@ -7,7 +7,7 @@ PORT ?= 8000
 export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-production lint migrate demo install messages bench bench-http bench-db clean vnu
+.PHONY: run test test-production test-faults lint migrate demo install messages bench bench-http bench-db clean vnu
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,7 +28,7 @@ demo: install
 run: demo
 	@echo "Drammen Works: http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
 	@trap 'kill 0' INT TERM EXIT; \
-	$(BIN)/python manage.py db_worker --backend background --interval 2 --no-reload & \
+	$(BIN)/python manage.py run_worker --backend background --interval 2 & \
 	$(BIN)/python manage.py runserver --skip-checks 127.0.0.1:$(PORT)
 
 ## Style and formatting, as the test run checks them.
@@ -36,13 +36,14 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-## Lint, migration check, Django checks and the whole test suite (production stage and
-## browser tests included).
+## Lint, migration check, Django checks and the whole test suite (production stage, fault
+## tests and browser tests included).
 test: lint
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
-	$(BIN)/pytest --ignore=tests/browser --ignore=tests/production
+	$(BIN)/pytest --ignore=tests/browser --ignore=tests/production --ignore=tests/faults
 	$(BIN)/pytest tests/production
+	$(BIN)/pytest tests/faults
 	@command -v npm >/dev/null && $(MAKE) --no-print-directory vnu || echo "npm is missing: the HTML check in tests/browser will say so"
 	$(BIN)/pytest tests/browser --create-db
 
@@ -50,6 +51,11 @@ test: lint
 ## gunicorn), every page of the sitemap requested, then Varnish in front of it.
 test-production: install
 	$(BIN)/pytest tests/production
+
+## The e-mail queue under faults, with real processes on loopback (gunicorn, the worker, an SMTP
+## server): a worker killed while it sends, connections terminated, SQLite locked, mail down.
+test-faults: install
+	$(BIN)/pytest tests/faults
 
 ## The Nu HTML Checker (npm vnu-jar; runs on Java 17) that tests/browser/test_html.py uses.
 VNU_JAR := .cache/vnu/node_modules/vnu-jar/build/dist/vnu.jar

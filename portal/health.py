@@ -2,8 +2,9 @@
 
 - the database answers a query;
 - the static files' manifest knows the site's stylesheet (without it every page fails);
-- no e-mail has waited in the queue longer than HEALTH_QUEUE_MAX_AGE seconds past its due time
-  (a worker that died, or none started).
+- no e-mail has waited in the queue longer than HEALTH_QUEUE_MAX_AGE seconds past its due time,
+  and no background task has stayed RUNNING that long past BACKGROUND_TASK_TIMEOUT (a worker
+  that died, or none started: a live `run_worker` puts such a task back in the queue).
 
 Each check answers in well under two seconds or counts as failed; the answer names each check,
 and never shows a traceback.
@@ -63,13 +64,33 @@ def overdue_tasks():
         return None
 
 
+def abandoned_tasks():
+    """Background tasks RUNNING more than HEALTH_QUEUE_MAX_AGE seconds past their timeout.
+
+    A live `run_worker` puts such a task back in the queue within a minute of its timeout; one
+    still RUNNING long after says that no worker is looking after the queue.
+    """
+    limit = settings.BACKGROUND_TASK_TIMEOUT + settings.HEALTH_QUEUE_MAX_AGE
+    started_before = timezone.now() - timedelta(seconds=limit)
+    try:
+        return DBTaskResult.objects.filter(
+            status=TaskResultStatus.RUNNING, started_at__lt=started_before
+        ).count()
+    except DatabaseError:
+        return None
+
+
+def queue_drained():
+    return overdue_tasks() == 0 and abandoned_tasks() == 0
+
+
 def run_checks():
     try:
         database = database_answers()
         return {
             "database": database,
             "static files": static_manifest_ok(),
-            "e-mail queue": database and overdue_tasks() == 0,
+            "e-mail queue": database and queue_drained(),
         }
     finally:
         connection.close()

@@ -132,6 +132,13 @@ def small_site(_small_site_in_module, db):
     return _small_site_in_module
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _every_email_queued(django_test_environment):
+    """Django's test set-up swaps EMAIL_BACKEND for locmem; the site queues every e-mail as in
+    production, and the worker delivers it to locmem (EMAIL_DELIVERY_BACKEND)."""
+    settings.EMAIL_BACKEND = "portal.email.QueuedEmailBackend"
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache_and_language():
     """Wagtail caches site root paths; the active language is per thread. Reset both."""
@@ -167,21 +174,24 @@ def _signal_handlers_kept():
 
 @pytest.fixture
 def run_background_worker(monkeypatch):
-    """Run the real background worker (`db_worker --backend background`) until nothing is due.
+    """Run the real background worker (`run_worker --backend background`) until nothing is due.
 
     The worker calls close_old_connections() between tasks, which would drop the connection of a
     test that runs inside a transaction; inside the test, that call does nothing.
     """
     from django.core.management import call_command
 
-    monkeypatch.setattr(
-        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
-    )
+    monkeypatch.setattr("portal.worker.close_old_connections", lambda: None)
 
     def run():
         with _signal_handlers_kept():
             call_command(
-                "db_worker", "--batch", "--backend", "background", "--no-startup-delay", verbosity=0
+                "run_worker",
+                "--batch",
+                "--backend",
+                "background",
+                "--no-startup-delay",
+                verbosity=0,
             )
 
     return run

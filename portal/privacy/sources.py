@@ -9,11 +9,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django_tasks import TaskResultStatus
-from django_tasks_db.models import DBTaskResult
 from wagtail.contrib.forms.models import FormSubmission
 
-from portal.email import RETRY_DELAYS, deliver_email
+from portal.email import RETRY_DELAYS, emails_with_a_delivery_task
 from portal.models import OutboundEmail, PartnerContact, PartnerInvitation, RelocationFormPage
 from portal.privacy.registry import PersonalData
 from portal.privacy.retention import kept_for_the_retention_period
@@ -48,42 +46,49 @@ def mentions(text, address):
     return re.search(pattern, text, flags=re.IGNORECASE) is not None
 
 
+EMAIL_TEXT_FIELDS = ("from_email", "reply_to", "body", "html_body")
+EMAIL_LIST_FIELDS = ("to", "cc", "bcc")
+
+
+def email_texts(email):
+    lists = (address for name in EMAIL_LIST_FIELDS for address in getattr(email, name))
+    return (*lists, *(getattr(email, name) for name in EMAIL_TEXT_FIELDS))
+
+
 def emails_about(address):
-    """E-mail to the address, with it as reply-to, or naming it in the text."""
-    candidates = OutboundEmail.objects.filter(
-        Q(to__icontains=address) | Q(reply_to__icontains=address) | Q(body__icontains=address)
-    ).only("pk", "to", "reply_to", "body")
+    """E-mail from or to the address (cc and bcc too), with it as reply-to, or naming it in
+    the text."""
+    fields = (*EMAIL_LIST_FIELDS, *EMAIL_TEXT_FIELDS)
+    anywhere = Q()
+    for name in fields:
+        anywhere |= Q(**{f"{name}__icontains": address})
+    candidates = OutboundEmail.objects.filter(anywhere).only("pk", *fields)
     pks = [
         email.pk
         for email in candidates
-        if any(mentions(text, address) for text in (*email.to, email.reply_to, email.body))
+        if any(mentions(text, address) for text in email_texts(email))
     ]
     return OutboundEmail.objects.filter(pk__in=pks)
-
-
-def emails_waiting_for_the_worker():
-    """The pks of e-mails whose delivery task is queued or running."""
-    tasks = DBTaskResult.objects.filter(
-        task_path=deliver_email.module_path,
-        status__in=[TaskResultStatus.READY, TaskResultStatus.RUNNING],
-    ).values_list("args_kwargs", flat=True)
-    return {task["args"][0] for task in tasks if task.get("args")}
 
 
 def finished_emails(emails):
     """The e-mails that went, or that the worker gave up on; never one that may still go."""
     gone = Q(sent_at__isnull=False) | Q(attempts__gt=len(RETRY_DELAYS))
-    return emails.filter(gone).exclude(pk__in=emails_waiting_for_the_worker())
+    return emails.filter(gone).exclude(pk__in=emails_with_a_delivery_task())
 
 
 def email_export(email):
     return {
         "stored": email.created_at,
         "sent": email.sent_at,
+        "from": email.from_email,
         "to": email.to,
+        "cc": email.cc,
+        "bcc": email.bcc,
         "reply_to": email.reply_to,
         "subject": email.subject,
         "body": email.body,
+        "html_body": email.html_body,
     }
 
 

@@ -155,11 +155,14 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Background work. Wagtail's own housekeeping (search and reference index) runs inline;
-# e-mail goes through the database queue and is sent by `manage.py db_worker --backend background`.
+# e-mail goes through the database queue and is sent by `manage.py run_worker --backend background`.
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
+# Seconds a background task may run; one RUNNING longer was left by a worker that died, and
+# `run_worker` puts it back in the queue (and /healthz reports it).
+BACKGROUND_TASK_TIMEOUT = int(os.environ.get("BACKGROUND_TASK_TIMEOUT", "600"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -214,9 +217,13 @@ if MEDIA_S3_BUCKET := os.environ.get("MEDIA_S3_BUCKET"):
     }
     MEDIA_URL = f"{MEDIA_S3_PUBLIC_URL}/"
 
-# E-mail: SMTP unless EMAIL_BACKEND says otherwise. A short timeout keeps the worker moving
-# when the mail server is down; the queue retries later.
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# E-mail: every message (the portal's and Wagtail's) is stored and queued by EMAIL_BACKEND; the
+# background worker sends it through EMAIL_DELIVERY_BACKEND, SMTP unless it says otherwise. A
+# short timeout keeps the worker moving when the mail server is down; the queue retries later.
+EMAIL_BACKEND = "portal.email.QueuedEmailBackend"
+EMAIL_DELIVERY_BACKEND = os.environ.get(
+    "EMAIL_DELIVERY_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
+)
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
@@ -226,6 +233,14 @@ EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL")
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Drammen Works <post@drammenworks.no>")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+# Seconds before each retry of an e-mail the mail server did not take (1, 5 and 30 minutes, 2 and
+# 12 hours); after the last one it waits for the nightly `send_queued_email`.
+EMAIL_RETRY_SECONDS = [
+    int(seconds)
+    for seconds in os.environ.get("EMAIL_RETRY_SECONDS", "60,300,1800,7200,43200").split(",")
+]
+# Seconds one sender may take to send one e-mail before another may try it (same Message-ID).
+EMAIL_SEND_LEASE = int(os.environ.get("EMAIL_SEND_LEASE", "120"))
 
 # Security defaults (production.py turns on HTTPS-only behaviour).
 SESSION_COOKIE_HTTPONLY = True

@@ -304,3 +304,25 @@ def test_an_email_names_the_address_only_as_a_whole_address(text, found):
 def test_a_shorter_address_inside_a_longer_one_finds_nothing(client, officer, ola_and_kari):
     response = client.post(SEARCH, {"email": "la@investor.example"})
     assert "Nothing is stored about this address." in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        {"cc": [OLA]},
+        {"bcc": [OLA]},
+        {"from_email": f"Ola <{OLA}>"},
+        {"html_body": f"<p>Skriv til {OLA}</p>"},
+    ],
+    ids=["cc", "bcc", "from", "html"],
+)
+def test_an_email_naming_the_address_only_in_cc_bcc_from_or_html_is_found_and_deleted(
+    client, officer, small_site, copy
+):
+    OutboundEmail.objects.create(
+        to=["team@drammenworks.test"], subject="Kopi", body="…", sent_at=timezone.now(), **copy
+    )
+    response = client.post(SEARCH, {"email": OLA})
+    assert "Copies of e-mail the site sends (1)" in soup_of(response).get_text(" ", strip=True)
+    client.post(ERASE, {"email": OLA, "confirm": "yes"})
+    assert not OutboundEmail.objects.exists()

@@ -2,9 +2,7 @@
 stored before any e-mail is tried, and e-mail that survives a mail-server outage."""
 
 import io
-import signal
 import socket
-from contextlib import contextmanager
 
 import pytest
 from bs4 import BeautifulSoup
@@ -172,40 +170,10 @@ def test_thank_you_page_after_the_redirect(client, small_site, language):
     assert expected in soup.find("main").get_text(" ", strip=True)
 
 
-@contextmanager
-def signal_handlers_kept():
-    """db_worker installs its own SIGINT/SIGTERM handlers; give pytest its own back."""
-    saved = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGQUIT)}
-    try:
-        yield
-    finally:
-        for sig, handler in saved.items():
-            signal.signal(sig, handler)
-
-
 @pytest.fixture
-def run_worker(monkeypatch):
-    """Run the real database worker until the queue holds nothing that is due.
-
-    The worker calls close_old_connections() between tasks, which drops the connection of a
-    test that runs inside a transaction; inside the test, that call is a no-op.
-    """
-    monkeypatch.setattr(
-        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
-    )
-
-    def run():
-        with signal_handlers_kept():
-            call_command(
-                "db_worker",
-                "--batch",
-                "--backend",
-                "background",
-                "--no-startup-delay",
-                verbosity=0,
-            )
-
-    return run
+def run_worker(run_background_worker):
+    """The real background worker, run until the queue holds nothing that is due."""
+    return run_background_worker
 
 
 def test_worker_sends_the_email_with_the_visitor_as_reply_to(client, small_site, run_worker):
@@ -233,7 +201,7 @@ def unused_port():
 
 @pytest.fixture
 def mail_server_down(settings):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST = "127.0.0.1"
     settings.EMAIL_PORT = unused_port()
     settings.EMAIL_TIMEOUT = 1
@@ -265,7 +233,7 @@ def test_mail_server_down_loses_nothing(client, small_site, run_worker, mail_ser
     assert OutboundEmail.objects.get().attempts == 1
 
     # The mail server is back: the operator sends what waits.
-    mail_server_down.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    mail_server_down.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     assert send_queued_emails() == (1, 0)
     assert len(mail.outbox) == 1
     assert mail.outbox[0].reply_to == [VALID["email"]]
@@ -281,7 +249,7 @@ def test_send_queued_email_command_sends_what_waits(client, small_site, mail_ser
     assert email.sent_at is None
     assert email.attempts == 1
 
-    mail_server_down.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    mail_server_down.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     call_command("send_queued_email", stdout=io.StringIO())
     assert len(mail.outbox) == 1
     email.refresh_from_db()
@@ -292,7 +260,7 @@ def test_due_retry_after_an_outage_sends_once(client, small_site, run_worker, ma
     client.post(small_site.url("form"), VALID)
     run_worker()
     DBTaskResult.objects.filter(status="READY").update(run_after=timezone.now())
-    mail_server_down.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    mail_server_down.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     run_worker()
     assert len(mail.outbox) == 1
     # The e-mail already went: a later run (or `send_queued_email`) sends nothing again.

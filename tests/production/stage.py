@@ -32,7 +32,7 @@ PROJECT_VARIABLES = (
     "SECURE_SSL_REDIRECT",
     "FRONTEND_CACHE_URL",
     "MEDIA_S3_BUCKET",
-    "EMAIL_BACKEND",
+    "EMAIL_DELIVERY_BACKEND",
 )
 # Seconds per step and the first answers, for the summary at the end of the run.
 TIMINGS = {}

@@ -44,13 +44,13 @@ def test_an_inquiry_is_stored_and_the_contact_emailed(client, listing):
 
 
 def test_a_mail_server_outage_loses_no_inquiry(client, listing, settings):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 1
     assert inquire(client, listing).status_code == 302
     sent, failed = send_queued_emails()
     assert (sent, failed) == (0, 1)
     assert Inquiry.objects.count() == 1
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     assert send_queued_emails() == (1, 0)
     assert mail.outbox[0].to == [listing.contact.email]
 
