@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('portal', '0009_privacy_officers'),
+        ('portal', '0010_login_throttles_shared_by_every_app_server'),
     ]
 
     operations = [
