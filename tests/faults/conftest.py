@@ -13,7 +13,7 @@ import time
 import pytest
 
 from tests.faults.harness import FaultSite, MailServer, SqliteWorkerSite
-from tests.production.stage import StageError, free_port
+from tests.production.stage import StageError, free_port, reserve_port
 
 TIMINGS = {}
 
@@ -45,8 +45,8 @@ def fault_site(tmp_path_factory, mail_server):
     """Built and migrated with the demo content, gunicorn answering; no worker yet."""
     started = time.monotonic()
     folder = tmp_path_factory.mktemp("faults")
-    port = free_port(os.environ.get("GUNICORN_TEST_PORTS", "8400-8499"))
-    site = FaultSite(folder, port, mail_server.port)
+    port, held = reserve_port(os.environ.get("GUNICORN_TEST_PORTS", "8400-8499"))
+    site = FaultSite(folder, port, mail_server.port, held=held)
     try:
         run_step("building the site", site.build)
         run_step("starting gunicorn", site.start)

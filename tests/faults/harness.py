@@ -102,14 +102,10 @@ with translation.override("nb"):
 class FaultSite(ProductionSite):
     """The production stage in a database of its own (`<name>_faults`), mail to MailServer."""
 
-    def __init__(self, folder, port, smtp_port):
-        super().__init__(folder, port)
-        if self.database.postgres:
-            self.database.name = self.database.name.replace("_production", "_faults")
-            self.database.url = self.database.url.replace("_production", "_faults")
+    def __init__(self, folder, port, smtp_port, *, held=None):
+        super().__init__(folder, port, database_suffix="faults", held=held)
         self.env.update(
             FAST_QUEUE,
-            DATABASE_URL=self.database.url,
             SECURE_SSL_REDIRECT="0",
             EMAIL_DELIVERY_BACKEND="django.core.mail.backends.smtp.EmailBackend",
             EMAIL_HOST="127.0.0.1",
