@@ -5,6 +5,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import translation
 from django.utils.formats import number_format
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -28,9 +29,22 @@ from properties.geo import distance_to_station_m
 from properties.models.taxonomy import Facility
 
 postcode_validator = RegexValidator(r"^\d{4}$", _("A Norwegian postcode has four digits."))
-# Addresses under /lokaler/ that are not listings.
+# Addresses under /lokaler/ and /en/premises/ that are not listings (properties/urls.py).
 RESERVED_SLUGS = {"sammenlign", "compare", "varsler", "alerts", "feed"}
 year_validators = [MinValueValidator(1600), MaxValueValidator(2100)]
+
+
+def slug_from_title(title):
+    return slugify(title)[:140] or "lokale"
+
+
+def reserved_slug_message(slug):
+    """Why `slug` cannot be a listing's address, or None when it can."""
+    if slug not in RESERVED_SLUGS:
+        return None
+    return _(
+        "The address %(address)s belongs to a page of the premises section. Choose another slug."
+    ) % {"address": f"{reverse('properties:search')}{slug}/"}
 
 
 class ListingQuerySet(SearchableQuerySetMixin, models.QuerySet):
@@ -267,8 +281,8 @@ class Listing(
     def clean(self):
         super().clean()
         errors = {}
-        if self.slug in RESERVED_SLUGS:
-            errors["slug"] = _("This address is used by the site. Choose another slug.")
+        if message := reserved_slug_message(self.slug):
+            errors["slug"] = message
         if (
             self.area_max is not None
             and self.area_min is not None
