@@ -25,6 +25,7 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 from portal.blocks import video_embed_url
+from portal.validators import prohibit_control_characters
 from properties.geo import distance_to_station_m
 from properties.models.taxonomy import Facility
 
@@ -85,7 +86,7 @@ class Listing(
         F = "F", "F"
         G = "G", "G"
 
-    title = models.CharField(_("title"), max_length=160)
+    title = models.CharField(_("title"), max_length=160, validators=[prohibit_control_characters])
     slug = models.SlugField(_("slug"), max_length=160, unique=True)
     kind = models.ForeignKey(
         "properties.PropertyKind", on_delete=models.PROTECT, verbose_name=_("kind")
@@ -94,7 +95,9 @@ class Listing(
         _("availability"), max_length=12, choices=Status.choices, default=Status.AVAILABLE
     )
 
-    address = models.CharField(_("street address"), max_length=160)
+    address = models.CharField(
+        _("street address"), max_length=160, validators=[prohibit_control_characters]
+    )
     postcode = models.CharField(_("postcode"), max_length=4, validators=[postcode_validator])
     district = models.ForeignKey(
         "properties.District", on_delete=models.PROTECT, verbose_name=_("district")
@@ -368,8 +371,11 @@ class ListingImage(Orderable):
         _("alternative text"),
         max_length=250,
         help_text=_("Describe what the photo shows for people who cannot see it."),
+        validators=[prohibit_control_characters],
     )
-    caption = models.CharField(_("caption"), max_length=250, blank=True)
+    caption = models.CharField(
+        _("caption"), max_length=250, blank=True, validators=[prohibit_control_characters]
+    )
 
     panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
 
@@ -388,6 +394,6 @@ class ListingDocument(Orderable):
         verbose_name=_("document"),
     )
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.OTHER)
-    title = models.CharField(_("title"), max_length=160)
+    title = models.CharField(_("title"), max_length=160, validators=[prohibit_control_characters])
 
     panels = [FieldPanel("document"), FieldPanel("kind"), FieldPanel("title")]

@@ -3,10 +3,12 @@ characters in a path or a parameter, Unicode digits and numbers no id column can
 refuse control characters in text with a message beside the field."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.test import Client
 
 from properties.factories import ListingFactory
 
+from ..partners.conftest import form_values
 from ..properties.conftest import soup_of
 from .test_beacon import BROWSER
 
@@ -101,3 +103,17 @@ def test_a_control_character_in_a_form_field_is_refused_beside_the_field(client)
     soup = soup_of(response)
     assert "control characters" in soup.select_one("#id_name_error").get_text()
     assert soup.select_one("#id_message_error") is not None
+
+
+def test_an_editor_typing_a_control_character_in_a_listings_title_gets_a_message(client):
+    listing = ListingFactory(title="Kontorhuset", slug="kontorhuset")
+    client.force_login(get_user_model().objects.create_superuser("r", "r@example.com", "x"))
+    url = f"/admin/snippets/properties/listing/edit/{listing.pk}/"
+    data = form_values(client.get(url), "form#w-editor-form")
+    response = client.post(url, {**data, "title": "Kontor\x0bhuset", "address": "Gate\x01 1"})
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert set(errors) == {"title", "address"}
+    listing.refresh_from_db()
+    assert listing.title == "Kontorhuset"
+    assert client.get("/lokaler/feed/").status_code == 200
