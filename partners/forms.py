@@ -18,6 +18,7 @@ from portal.forms import AccessibleFormMixin
 from portal.models import PartnerMembership
 from portal.uploads import SafeImageField, SafePdfField
 from properties.models import Facility, Listing, ListingDocument
+from properties.models.listings import reserved_slug_message, slug_from_title
 from properties.models.taxonomy import in_label_order
 from properties.selectors import published_facilities
 
@@ -159,6 +160,21 @@ class ListingPartnerForm(AccessibleFormMixin, forms.ModelForm):
             self.initial["description_text"] = html_to_text(self.instance.description)
             self.initial["description_en_text"] = html_to_text(self.instance.description_en)
             self.initial["known_facilities"] = [t.name for t in self.instance.facilities.all()]
+
+    def clean_title(self):
+        """A new listing's address comes from its title; some addresses are the section's own."""
+        title = self.cleaned_data["title"]
+        if self.instance.pk is None and reserved_slug_message(slug_from_title(title)):
+            raise forms.ValidationError(
+                _(
+                    "A listing titled «%(title)s» would get the address of one of the premises "
+                    "section's own pages. Add a word or two, for example the street or the "
+                    "building's name."
+                ),
+                code="reserved_title",
+                params={"title": title},
+            )
+        return title
 
     def clean(self):
         data = super().clean()

@@ -10,7 +10,6 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 from wagtail.log_actions import log
@@ -24,6 +23,7 @@ from portal.pictures import KINDS, LISTING_PHOTO_KINDS
 from portal.renditions import queue_renditions
 from properties.freshness import SHOW_LAST_CONFIRMED_AFTER, listing_confirm
 from properties.models import Listing
+from properties.models.listings import slug_from_title
 
 
 def absolute_url(path):
@@ -31,7 +31,7 @@ def absolute_url(path):
 
 
 def unique_slug(title, exclude_pk=None):
-    base = slugify(title)[:140] or "lokale"
+    base = slug_from_title(title)
     slug, number = base, 1
     while Listing.objects.exclude(pk=exclude_pk).filter(slug=slug).exists():
         number += 1

@@ -3,6 +3,7 @@ from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
 from portal.attribution import CampaignRefField
+from portal.validators import prohibit_control_characters
 
 phone_validator = RegexValidator(
     r"^\+?[0-9 ()-]{8,20}$",
@@ -21,12 +22,15 @@ def honeypot_field():
 
 
 class AccessibleFormMixin:
-    """Designsystemet classes on every widget; errors and help text tied to their field."""
+    """Designsystemet classes on every widget; errors and help text tied to their field; text
+    with control characters refused with a message (Django refuses only NUL)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
             field.widget.attrs.setdefault("class", "ds-input")
+            if isinstance(field, forms.CharField):
+                field.validators.append(prohibit_control_characters)
 
     def full_clean(self):
         super().full_clean()

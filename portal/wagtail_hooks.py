@@ -47,6 +47,9 @@ class PartnerOrganisationViewSet(SnippetViewSet):
     list_display = ["name", "organisation_number", "tier"]
     list_filter = ["tier"]
     search_fields = ["name", "organisation_number"]
+    # The fields above, searched by the database itself: the same on SQLite and PostgreSQL
+    # (SQLite's full-text index knows no field of its own but the title).
+    search_backend_name = None
 
 
 register_snippet(PartnerOrganisationViewSet)

@@ -8,6 +8,8 @@ is asked for, so the schema names exactly the values the form accepts.
 from django import forms
 from django.utils import translation
 
+from portal.validators import CONTROL_CHARACTER_RANGES
+
 
 def form_parameters(form):
     """One OpenAPI `in: query` parameter per field of a form instance. A form's RANGES, pairs of
@@ -79,6 +81,6 @@ def text_schema(field):
     schema = {"type": "string"}
     if field.max_length is not None:
         schema["maxLength"] = field.max_length
-    # Django refuses NUL characters in any text field.
-    schema["pattern"] = "^[^\\u0000]*$"
+    # Addresses with control characters are refused (portal/bad_input.py).
+    schema["pattern"] = f"^[^{CONTROL_CHARACTER_RANGES}]*$"
     return schema

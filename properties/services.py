@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from portal.counters import count_once
 from portal.email import queue_email
+from portal.params import database_id
 from portal.ratelimit import attempts_reset, limit_exceeded
 from properties.models import AlertSubscription, Inquiry, Listing, ListingDailyViews
 from properties.selectors import search_filters_from_query, search_listings
@@ -35,9 +36,9 @@ def listing_view_record(*, listing_id, request):
 
 
 def on_page_viewed(sender, request, path, **kwargs):
-    listing_id = request.GET.get("listing", "")
-    if listing_id.isdigit():
-        listing_view_record(listing_id=int(listing_id), request=request)
+    listing_id = database_id(request.GET.get("listing"))
+    if listing_id is not None:
+        listing_view_record(listing_id=listing_id, request=request)
 
 
 def inquiry_create(*, listing, data, campaign_ref="", request=None):

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from portal.attribution import REF_PARAM, campaign_ref_of
 from portal.origin import anonymous_form
+from portal.params import database_ids
 from portal.ratelimit import hit_rate_limit, too_many_requests
 from properties import selectors, services
 from properties.forms import AlertSubscriptionForm, InquiryForm, ListingSearchForm
@@ -124,13 +125,13 @@ def inquiry_sent(request, slug):
 
 @require_GET
 def compare(request):
-    ids = [value for value in request.GET.getlist("id") if value.isdigit()][:COMPARE_MAX]
+    ids = database_ids(request.GET.getlist("id"))[:COMPARE_MAX]
     listings = (
         selectors.listings_for_cards(Listing.objects.findable().filter(pk__in=ids))
         .prefetch_related("facilities")
         .in_bulk()
     )
-    ordered = [listings[int(pk)] for pk in ids if int(pk) in listings]
+    ordered = [listings[pk] for pk in ids if pk in listings]
     return TemplateResponse(
         request,
         "properties/compare.html",

@@ -29,6 +29,9 @@ class ListingViewSet(SnippetViewSet):
     list_display = ["title", "kind", "district", "status", "organisation", "live"]
     filterset_class = ListingFilterSet
     search_fields = ["title", "address"]
+    # The fields above, searched by the database itself: the same on SQLite and PostgreSQL
+    # (SQLite's full-text index knows no field of its own but the title).
+    search_backend_name = None
     list_per_page = 50
     list_export = [
         "title",

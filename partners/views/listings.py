@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from partners import selectors, services
 from partners.access import own_or_404, partner_required
 from partners.forms import DocumentFormSet, ListingPartnerForm, PhotoFormSet
+from portal.params import database_id
 from properties.maps import map_points, map_settings
 from properties.models import Listing, ListingDocument, ListingImage
 from properties.selectors import listing_detail_context
@@ -25,13 +26,6 @@ def dashboard(request):
         "partners/dashboard.html",
         {"rows": rows, "stats_days": selectors.STATS_DAYS},
     )
-
-
-def number(value):
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
 
 
 def own_listing(request, pk):
@@ -193,7 +187,7 @@ def listing_edit(request, pk=None):
         "photos": photos,
         "documents": documents,
         "photo_rows": [
-            (photo, images_by_id.get(number(photo["image_id"].value()))) for photo in photos
+            (photo, images_by_id.get(database_id(photo["image_id"].value()))) for photo in photos
         ],
         "state": selectors.listing_state(listing, selectors.current_workflow_state(listing))
         if listing

@@ -5,6 +5,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import translation
 from django.utils.formats import number_format
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -24,14 +25,28 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 from portal.blocks import video_embed_url
+from portal.validators import prohibit_control_characters
 from properties.freshness import search_cutoff
 from properties.geo import distance_to_station_m
 from properties.models.taxonomy import Facility
 
 postcode_validator = RegexValidator(r"^\d{4}$", _("A Norwegian postcode has four digits."))
-# Addresses under /lokaler/ that are not listings.
+# Addresses under /lokaler/ and /en/premises/ that are not listings (properties/urls.py).
 RESERVED_SLUGS = {"sammenlign", "compare", "varsler", "alerts", "feed"}
 year_validators = [MinValueValidator(1600), MaxValueValidator(2100)]
+
+
+def slug_from_title(title):
+    return slugify(title)[:140] or "lokale"
+
+
+def reserved_slug_message(slug):
+    """Why `slug` cannot be a listing's address, or None when it can."""
+    if slug not in RESERVED_SLUGS:
+        return None
+    return _(
+        "The address %(address)s belongs to a page of the premises section. Choose another slug."
+    ) % {"address": f"{reverse('properties:search')}{slug}/"}
 
 
 class ListingQuerySet(SearchableQuerySetMixin, models.QuerySet):
@@ -78,7 +93,7 @@ class Listing(
         F = "F", "F"
         G = "G", "G"
 
-    title = models.CharField(_("title"), max_length=160)
+    title = models.CharField(_("title"), max_length=160, validators=[prohibit_control_characters])
     slug = models.SlugField(_("slug"), max_length=160, unique=True)
     kind = models.ForeignKey(
         "properties.PropertyKind", on_delete=models.PROTECT, verbose_name=_("kind")
@@ -87,7 +102,9 @@ class Listing(
         _("availability"), max_length=12, choices=Status.choices, default=Status.AVAILABLE
     )
 
-    address = models.CharField(_("street address"), max_length=160)
+    address = models.CharField(
+        _("street address"), max_length=160, validators=[prohibit_control_characters]
+    )
     postcode = models.CharField(_("postcode"), max_length=4, validators=[postcode_validator])
     district = models.ForeignKey(
         "properties.District", on_delete=models.PROTECT, verbose_name=_("district")
@@ -274,8 +291,8 @@ class Listing(
     def clean(self):
         super().clean()
         errors = {}
-        if self.slug in RESERVED_SLUGS:
-            errors["slug"] = _("This address is used by the site. Choose another slug.")
+        if message := reserved_slug_message(self.slug):
+            errors["slug"] = message
         if (
             self.area_max is not None
             and self.area_min is not None
@@ -361,8 +378,11 @@ class ListingImage(Orderable):
         _("alternative text"),
         max_length=250,
         help_text=_("Describe what the photo shows for people who cannot see it."),
+        validators=[prohibit_control_characters],
     )
-    caption = models.CharField(_("caption"), max_length=250, blank=True)
+    caption = models.CharField(
+        _("caption"), max_length=250, blank=True, validators=[prohibit_control_characters]
+    )
 
     panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
 
@@ -381,6 +401,6 @@ class ListingDocument(Orderable):
         verbose_name=_("document"),
     )
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.OTHER)
-    title = models.CharField(_("title"), max_length=160)
+    title = models.CharField(_("title"), max_length=160, validators=[prohibit_control_characters])
 
     panels = [FieldPanel("document"), FieldPanel("kind"), FieldPanel("title")]

@@ -7,6 +7,7 @@ HTML fragments, and parameters given more than once.
 """
 
 from datetime import date, timedelta
+from itertools import chain
 from urllib.parse import urlencode
 
 import pytest
@@ -14,6 +15,7 @@ from django.db import transaction
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from portal.validators import has_control_characters
 from properties.factories import ListingFactory
 from properties.models import District, PropertyKind
 from sectors.models import FocusArea
@@ -21,6 +23,10 @@ from sectors.models import FocusArea
 from .conftest import soup_of
 
 SEARCH_PAGES = ["/lokaler/", "/en/premises/"]
+BAD_ADDRESS_HEADING = {
+    "/lokaler/": "Denne adressen kan ikke leses",
+    "/en/premises/": "This address cannot be read",
+}
 API = "/api/v1/properties/"
 
 MARKUP = [
@@ -52,7 +58,11 @@ ODD_NUMBERS = [
     "1.5",
     "١٢٣",
     "²",
+    "①",
     "+5",
+    "\x00",
+    "1\x00",
+    "\x1b[0m",
 ]
 ODD_DATES = ["2025-02-30", "2025-13-01", "0000-00-00", "31.12.2025", "99999-01-01", "i morgen"]
 HUGE = [2**31, 2**63 - 1, 2**63, 2**64, 10**30, -(2**63) - 1]
@@ -129,6 +139,9 @@ EXAMPLES = [
     [("kind", "kontor"), ("page", str(2**63 - 1))],
     [("page", "-1"), ("max_distance", "1e309")],
     [("focus", SQL[0]), ("facility", SQL[1]), ("district", "oslo")],
+    [("q", "\x00")],
+    [("page", "²"), ("page_size", "①")],
+    [("area_min", "99999999999999999999999")],
 ]
 checked = settings(
     max_examples=60,
@@ -175,6 +188,10 @@ def market(_market_in_module, db):
     return _market_in_module
 
 
+def has_control_characters_in(query):
+    return any(map(has_control_characters, chain(*query)))
+
+
 def markup_in(query):
     return [value for _, value in query if value in MARKUP or value == LONG_MARKUP]
 
@@ -189,7 +206,10 @@ def test_search_page_answers_any_query_with_the_page_or_a_clear_message(
     response = client.get(f"{path}?{urlencode(query)}")
     assert response.status_code in (200, 400), (query, response.status_code)
     html = response.content.decode()
-    if response.status_code == 400:
+    if response.status_code == 400 and has_control_characters_in(query):
+        heading = soup_of(response).h1.get_text(strip=True)
+        assert heading == BAD_ADDRESS_HEADING[path], query
+    elif response.status_code == 400:
         assert soup_of(response).select(".error-summary li"), query
     for value in markup_in(query):
         assert value not in html, value
@@ -201,7 +221,9 @@ def test_search_page_answers_any_query_with_the_page_or_a_clear_message(
 def test_feed_answers_any_query_with_the_feed_or_a_clear_message(client, market, query):
     response = client.get(f"/lokaler/feed/?{urlencode(query)}")
     assert response.status_code in (200, 400), (query, response.status_code)
-    if response.status_code == 400:
+    if response.status_code == 400 and has_control_characters_in(query):
+        assert soup_of(response).h1.get_text(strip=True) == BAD_ADDRESS_HEADING["/lokaler/"]
+    elif response.status_code == 400:
         assert response.json()["errors"], query
     else:
         assert response["Content-Type"].startswith("application/atom+xml")
