@@ -135,7 +135,7 @@ class FaultSite(ProductionSite):
         if collect.returncode != 0:
             raise StageError(f"collectstatic exited {collect.returncode}:\n{tail(output)}")
 
-    def start_worker(self):
+    def start_worker(self, **env):
         if self.gunicorn is not None and self.gunicorn.poll() is not None:
             raise StageError(f"gunicorn exited {self.gunicorn.returncode}:\n{self.log_tail()}")
         self.worker_starts += 1
@@ -155,7 +155,7 @@ class FaultSite(ProductionSite):
                 f"fault-worker-{self.worker_starts}",
             ],
             cwd=BASE_DIR,
-            env=self.env,
+            env={**self.env, **env},
             stdout=self.worker_log.open("a"),
             stderr=subprocess.STDOUT,
         )

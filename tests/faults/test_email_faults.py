@@ -112,7 +112,8 @@ def test_the_worker_outlives_a_sqlite_database_locked_for_eight_seconds(
     lock = sqlite3.connect(site.database.name, isolation_level=None)
     try:
         lock.execute("BEGIN EXCLUSIVE")  # as a long write elsewhere would hold it
-        site.start_worker()
+        # writes wait SQLITE_TIMEOUT for the lock; here the lock outlasts the wait
+        site.start_worker(SQLITE_TIMEOUT="2")
         time.sleep(8)
         assert site.worker.poll() is None
         assert arrived(mail_up, "Laast ") == []

@@ -3,6 +3,7 @@ gunicorn and Varnish as subprocesses, and a plain HTTP client that follows no re
 
 import http.client
 import os
+import random
 import secrets
 import shutil
 import socket
@@ -80,9 +81,11 @@ def request(port, path, method="GET", headers=None, timeout=60, body=None):
 
 
 def free_port(ports):
-    """The first port of `ports` («8400-8499») that nothing on loopback listens on."""
+    """A port of `ports` («8400-8499») that nothing on loopback listens on, looked for from a
+    random place in the range, so that test runs side by side rarely want the same one."""
     low, high = (int(part) for part in ports.split("-"))
-    for port in range(low, high + 1):
+    start = random.randint(low, high)
+    for port in [*range(start, high + 1), *range(low, start)]:
         with socket.socket() as probe:
             if probe.connect_ex(("127.0.0.1", port)) != 0:
                 return port
