@@ -101,11 +101,11 @@ def inquiry_create(request, slug):
     listing = listing_or_404(slug)
     if not listing.is_on_the_market:
         return redirect(listing.get_absolute_url())
-    if retry_after := hit_rate_limit(request, scope="inquiry"):
-        return too_many_requests(request, retry_after)
     form = InquiryForm(request.POST)
     if not form.is_valid():
         return render_listing(request, listing, form, status=400)
+    if retry_after := hit_rate_limit(request, scope="inquiry"):
+        return too_many_requests(request, retry_after)
     if not form.is_spam:
         data = {name: form.cleaned_data[name] for name in InquiryForm.Meta.fields}
         services.inquiry_create(

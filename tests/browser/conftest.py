@@ -468,3 +468,12 @@ def committed_db(live_site, django_db_blocker):
             return pool.submit(run).result()
 
     return read
+
+
+@pytest.fixture(autouse=True)
+def _a_new_visitor(committed_db):
+    """Every browser test comes from 127.0.0.1: the attempts earlier tests made there (forms
+    sent, logins) are forgotten, as for a visitor of their own."""
+    from portal.models import Throttle
+
+    committed_db(lambda: Throttle.objects.all().delete())

@@ -105,6 +105,18 @@ def test_inquiries_beyond_five_get_the_429_page_in_english_under_en():
     assert Inquiry.objects.count() == 5
 
 
+@pytest.mark.django_db
+def test_a_visitor_correcting_an_inquiry_many_times_is_not_limited_for_it():
+    listing = ListingFactory()
+    data = {"name": "Ola", "company": "AS", "email": "ola@nordlys.example", "consent": "on"}
+    client = Client()
+    mistakes = [client.post(f"/lokaler/{listing.slug}/henvendelse/", data) for _n in range(8)]
+    sent = client.post(f"/lokaler/{listing.slug}/henvendelse/", {**data, "message": "Kontor?"})
+    assert {answer.status_code for answer in mistakes} == {400}
+    assert sent.status_code == 302
+    assert Inquiry.objects.count() == 1
+
+
 # Alerts --------------------------------------------------------------------------------------
 
 
