@@ -31,10 +31,11 @@ run: demo
 	$(BIN)/python manage.py run_worker --backend background --interval 2 & \
 	$(BIN)/python manage.py runserver --skip-checks 127.0.0.1:$(PORT)
 
-## Style and formatting, as the test run checks them.
+## Style, formatting and the dependency rule between the apps (pyproject.toml, importlinter).
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 ## Lint, migration check, Django checks and the whole test suite (production stage, fault
 ## tests and browser tests included).

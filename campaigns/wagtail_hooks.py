@@ -9,6 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from campaigns.models import Campaign, Channel, TargetGroup
 from campaigns.views import CampaignComparisonView, CampaignReportView
+from portal.sections import PageSection
 
 
 class ReportLinkColumn(Column):
@@ -83,3 +84,12 @@ def register_campaign_reports_menu_item():
     return CampaignReportsMenuItem(
         _("Campaign reports"), reverse("campaign_comparison"), icon_name="table", order=10
     )
+
+
+@hooks.register("register_page_sections")
+def current_campaign_on_the_home_page():
+    return [
+        PageSection(
+            place="home", template="campaigns/home_campaign.html", order=30, row="highlights"
+        ),
+    ]

@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.template.response import TemplateResponse
 
-from portal.models import PartnerMembership
+from partners.models import PartnerMembership
 
 
 def membership_of(user):

@@ -13,11 +13,11 @@ from decimal import Decimal
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from partners.models import PartnerDirectoryPage
+from partners.models import PartnerDirectoryPage, PartnerMembership
 from partners.services import listing_draft_save, listing_submit, membership_create
 from portal.demo.loader import ensure_demo_page
 from portal.demo.users import DEMO_PASSWORD
-from portal.models import PartnerMembership, PartnerOrganisation
+from portal.models import PartnerOrganisation
 from properties.models import District, Inquiry, Listing, ListingDailyViews, PropertyKind
 
 PEOPLE = [

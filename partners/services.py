@@ -16,9 +16,9 @@ from wagtail.log_actions import log
 from wagtail.models import Collection, WorkflowState
 from wagtail.users.models import UserProfile
 
+from partners.models import PartnerInvitation, PartnerMembership
 from partners.selectors import listing_is_deletable
 from portal.email import queue_email
-from portal.models import PartnerInvitation, PartnerMembership
 from portal.pictures import KINDS, LISTING_PHOTO_KINDS
 from portal.renditions import queue_renditions
 from properties.freshness import SHOW_LAST_CONFIRMED_AFTER, listing_confirm

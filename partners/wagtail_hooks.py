@@ -5,12 +5,14 @@ partner admin invites their own colleagues in the partner area.
 """
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet, SnippetViewSetGroup
 
 from partners import services
-from portal.models import PartnerInvitation, PartnerMembership
+from partners.models import PartnerInvitation, PartnerMembership
+from partners.privacy import partners_personal_data
 
 
 class InvitationCreateView(CreateView):
@@ -54,3 +56,8 @@ class PartnerPeopleGroup(SnippetViewSetGroup):
 
 
 register_snippet(PartnerPeopleGroup)
+
+
+@hooks.register("register_personal_data")
+def register_partners_personal_data():
+    return partners_personal_data()

@@ -5,6 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portal.permissions import ReadOnlyPermissionPolicy
+from portal.sections import PageSection
 from properties.models import (
     AlertSubscription,
     District,
@@ -132,3 +133,11 @@ register_snippet(PremisesGroup)
 @hooks.register("register_personal_data")
 def register_properties_personal_data():
     return properties_personal_data()
+
+
+@hooks.register("register_page_sections")
+def premises_on_other_pages():
+    return [
+        PageSection(place="home", template="properties/home_premises.html", order=20),
+        PageSection(place="focus_area", template="properties/focus_area_premises.html"),
+    ]

@@ -1,7 +1,9 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from portal.sections import PageSection
 from sectors.models import FocusArea, Initiative, KeyFigureSeries, ResourceGroup, SuccessStory
 
 
@@ -59,3 +61,11 @@ class SectorsGroup(SnippetViewSetGroup):
 
 
 register_snippet(SectorsGroup)
+
+
+@hooks.register("register_page_sections")
+def figures_and_focus_areas_on_the_home_page():
+    return [
+        PageSection(place="home", template="sectors/home_figures.html", order=40, row="highlights"),
+        PageSection(place="home", template="sectors/home_focus_areas.html", order=50),
+    ]

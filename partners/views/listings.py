@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -226,7 +227,7 @@ def listing_preview(request, pk):
         "form": None,
         "map_points": map_points([draft]),
         "map_settings": map_settings(),
-        "partner_listing": listing,
+        "back_to_editing_url": reverse("partners:listing_edit", kwargs={"pk": listing.pk}),
     }
     return TemplateResponse(request, "properties/listing_detail.html", context)
 

@@ -8,7 +8,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from partners import services
 from partners.access import own_or_404, partner_admin_required, partner_required
 from partners.forms import InvitationAcceptForm, InvitationForm
-from portal.models import PartnerInvitation, PartnerMembership
+from partners.models import PartnerInvitation, PartnerMembership
 from portal.ratelimit import limit_exceeded, too_many_requests
 
 

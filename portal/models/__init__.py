@@ -13,8 +13,6 @@ from .pages import (
 )
 from .partners import (
     PartnerContact,
-    PartnerInvitation,
-    PartnerMembership,
     PartnerOrganisation,
 )
 from .privacy import PersonalDataRequest
@@ -33,8 +31,6 @@ __all__ = [
     "NewsIndexPage",
     "OutboundEmail",
     "PartnerContact",
-    "PartnerInvitation",
-    "PartnerMembership",
     "PartnerOrganisation",
     "PersonalDataRequest",
     "PrivacyStatementPage",

@@ -72,20 +72,13 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "portal.FourKPage",
-        "portal.ContentPage",
-        "portal.NewsIndexPage",
-        "portal.AccessibilityStatementPage",
-        "portal.PrivacyStatementPage",
-        "portal.RelocationFormPage",
-        "partners.PartnerDirectoryPage",
-        "campaigns.CampaignIndexPage",
-        "sectors.FocusAreaIndexPage",
-        "sectors.FactsPage",
-        "campaigns.AmbassadorPage",
-    ]
     template = "pages/home_page.html"
+
+    @classmethod
+    def allowed_subpage_models(cls):
+        """Every page type that names the home page as its parent (parent_page_types), those of
+        the higher apps too, without naming them here (README, "Layout")."""
+        return [model for model in super().allowed_subpage_models() if model.is_creatable]
 
     class Meta:
         verbose_name = _("home page")

@@ -1,8 +1,4 @@
-from datetime import timedelta
-
-from django.conf import settings
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -91,74 +87,3 @@ class PartnerContact(Orderable):
 
     def __str__(self):
         return f"{self.name} ({self.organisation})"
-
-
-class PartnerMembership(models.Model):
-    """A user's place in a partner organisation. Partners use the partner area, never the
-    Wagtail admin."""
-
-    class Role(models.TextChoices):
-        ADMIN = "admin", _("Partner admin")
-        EDITOR = "editor", _("Partner editor")
-
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
-        related_name="partner_membership",
-        verbose_name=_("user"),
-    )
-    organisation = models.ForeignKey(
-        PartnerOrganisation,
-        on_delete=models.CASCADE,
-        related_name="memberships",
-        verbose_name=_("organisation"),
-    )
-    role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.EDITOR)
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("partner membership")
-        verbose_name_plural = _("partner memberships")
-
-    def __str__(self):
-        return f"{self.user} ({self.organisation}, {self.get_role_display()})"
-
-    @property
-    def is_admin(self):
-        return self.role == self.Role.ADMIN
-
-
-class PartnerInvitation(models.Model):
-    """A single-use invitation for a colleague to join a partner organisation."""
-
-    VALID_FOR = timedelta(days=7)
-
-    organisation = models.ForeignKey(
-        PartnerOrganisation, on_delete=models.CASCADE, related_name="invitations"
-    )
-    email = models.EmailField(_("e-mail"))
-    role = models.CharField(
-        _("role"),
-        max_length=10,
-        choices=PartnerMembership.Role.choices,
-        default=PartnerMembership.Role.EDITOR,
-    )
-    token_hash = models.CharField(max_length=64, unique=True, editable=False)
-    invited_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
-    expires_at = models.DateTimeField(_("expires"))
-    accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
-
-    class Meta:
-        verbose_name = _("invitation")
-        verbose_name_plural = _("invitations")
-        ordering = ["-created_at"]
-
-    def __str__(self):
-        return self.email
-
-    @property
-    def is_usable(self):
-        return self.accepted_at is None and self.expires_at > timezone.now()

@@ -1,5 +1,6 @@
 """The records about people that the portal app itself keeps: relocation requests, copies of the
-e-mail it sends, partner invitations, partner contact people and user accounts."""
+e-mail it sends, partner contact people and user accounts (partners/privacy.py keeps the
+invitations)."""
 
 import re
 from datetime import UTC, datetime
@@ -12,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.models import FormSubmission
 
 from portal.email import RETRY_DELAYS, emails_with_a_delivery_task
-from portal.models import OutboundEmail, PartnerContact, PartnerInvitation, RelocationFormPage
+from portal.models import OutboundEmail, PartnerContact, RelocationFormPage
 from portal.privacy.registry import PersonalData
 from portal.privacy.retention import kept_for_the_retention_period
 from portal.ratelimit import recipient_counters
@@ -96,26 +97,7 @@ def email_line(email):
     return email.created_at, email.subject
 
 
-# Partner invitations, contact people and accounts
-
-
-def invitations_to(address):
-    return PartnerInvitation.objects.filter(email__iexact=address).select_related("organisation")
-
-
-def invitation_export(invitation):
-    return {
-        "organisation": invitation.organisation.name,
-        "email": invitation.email,
-        "role": invitation.role,
-        "sent": invitation.created_at,
-        "expires": invitation.expires_at,
-        "accepted": invitation.accepted_at,
-    }
-
-
-def invitation_line(invitation):
-    return invitation.created_at, f"{invitation.organisation} ({invitation.get_role_display()})"
+# Partner contact people and accounts
 
 
 def contacts_with(address):
@@ -231,16 +213,6 @@ def portal_personal_data():
                 "deleted with the other copies when the retention period ends."
             ),
             order=40,
-        ),
-        PersonalData(
-            name="partner_invitations",
-            label=_("Invitations to the partner area"),
-            find=invitations_to,
-            export=invitation_export,
-            describe=invitation_line,
-            kept_for=kept_for_the_retention_period,
-            expired=lambda cutoff: PartnerInvitation.objects.filter(created_at__lt=cutoff),
-            order=50,
         ),
         PersonalData(
             name="partner_contacts",

@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
 from sectors.models.localized import in_language
@@ -55,7 +56,8 @@ class Initiative(models.Model):
     ]
 
     class Meta:
-        verbose_name = _("measure")
+        # "measure" alone is a campaign's metric (campaigns.Measure, "måltall")
+        verbose_name = pgettext_lazy("sector initiative", "measure")
         verbose_name_plural = _("measures")
         ordering = ["focus_area__sort_order", "status", "title"]
 

@@ -29,8 +29,8 @@ from wagtail.users.models import UserProfile
 
 from campaigns.models import Campaign, CampaignConversions, CampaignVisits
 from partners import services as partner_services
+from partners.models import PartnerMembership
 from portal.factories import publish_translation
-from portal.models import PartnerMembership
 from properties.factories import ListingFactory, PartnerContactFactory, PartnerOrganisationFactory
 from properties.models import District, Listing, PropertyKind
 from tests.visitors import Visitor

@@ -253,7 +253,7 @@ SUBMIT_A_LISTING = """
 import json
 from django.contrib.auth.models import Group
 from partners import services
-from portal.models import PartnerMembership
+from partners.models import PartnerMembership
 from properties.factories import PartnerContactFactory, PartnerOrganisationFactory
 from tests.partners.conftest import draft_listing, make_partner, make_user
 organisation = PartnerOrganisationFactory(

@@ -16,7 +16,7 @@ from django.utils import timezone, translation
 from PIL import Image
 
 from partners import services
-from portal.models import PartnerInvitation, PartnerMembership
+from partners.models import PartnerInvitation, PartnerMembership
 from properties.factories import (
     InquiryFactory,
     ListingFactory,

@@ -18,7 +18,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import Revision, WorkflowState
 
 from partners import urls as partner_urls
-from portal.models import OutboundEmail, PartnerInvitation, PartnerMembership
+from partners.models import PartnerInvitation, PartnerMembership
+from portal.models import OutboundEmail
 from properties.factories import ListingFactory
 from properties.models import Listing
 

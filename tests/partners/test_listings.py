@@ -392,6 +392,18 @@ def test_the_email_is_in_the_partners_language(client, world):
     assert f"/en/partner/listings/{listing.pk}/" in email.body
 
 
+def test_the_preview_leads_back_to_editing_and_the_public_page_does_not(client, world):
+    partner = logged_in(client, world.admin_a)
+    listing = world.draft_a
+    notice = soup_of(partner.get(partner_url("listing_preview", pk=listing.pk))).select_one(
+        ".listing__notice"
+    )
+    assert notice.select_one("a")["href"] == partner_url("listing_edit", pk=listing.pk)
+    assert notice.select_one("a").get_text() == "Tilbake til redigering"
+    public = soup_of(partner.get(world.live_a.get_absolute_url()))
+    assert public.select_one(".listing__notice") is None
+
+
 def test_the_history_shows_who_did_what(client, world, approver):
     partner = logged_in(client, world.admin_a)
     listing = world.draft_a

@@ -10,7 +10,8 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 from django.utils import timezone
 
-from portal.models import OutboundEmail, PartnerInvitation, PartnerMembership, Throttle
+from partners.models import PartnerInvitation, PartnerMembership
+from portal.models import OutboundEmail, Throttle
 
 from .conftest import PASSWORD, logged_in, main_text, partner_url, soup_of
 

@@ -20,7 +20,7 @@ from wagtail.log_actions import log
 from wagtail.users.models import UserProfile
 
 from campaigns.models import Campaign
-from portal.models import PartnerMembership
+from partners.models import PartnerMembership
 from portal.spreadsheets import csv_content, safe_cell
 from properties.factories import (
     InquiryFactory,

@@ -13,6 +13,8 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from campaigns.models import AmbassadorPage, CampaignIndexPage
+from partners.models import PartnerDirectoryPage
 from portal.factories import ArticlePageFactory, ContentPageFactory, HomePageFactory
 from portal.models import (
     AccessibilityStatementPage,
@@ -24,6 +26,7 @@ from portal.models import (
     PrivacyStatementPage,
     RelocationFormPage,
 )
+from sectors.models import FactsPage, FocusAreaIndexPage
 from tests.conftest import whole_sitemap
 
 PAGE_NAMES = ["home", "hub", "about", "news", "article", "statement", "privacy", "form"]
@@ -63,6 +66,24 @@ class TestWhereEditorsCreatePages(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(AccessibilityStatementPage, {HomePage})
         self.assertAllowedParentPageTypes(PrivacyStatementPage, {HomePage})
         self.assertAllowedParentPageTypes(RelocationFormPage, {HomePage})
+
+    def test_the_home_page_takes_the_pages_that_name_it_as_their_parent(self):
+        self.assertAllowedSubpageTypes(
+            HomePage,
+            {
+                FourKPage,
+                ContentPage,
+                NewsIndexPage,
+                AccessibilityStatementPage,
+                PrivacyStatementPage,
+                RelocationFormPage,
+                PartnerDirectoryPage,
+                CampaignIndexPage,
+                AmbassadorPage,
+                FocusAreaIndexPage,
+                FactsPage,
+            },
+        )
 
     def test_articles_live_in_the_news_index_only(self):
         self.assertAllowedParentPageTypes(ArticlePage, {NewsIndexPage})

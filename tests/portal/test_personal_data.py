@@ -16,8 +16,9 @@ from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import ModelLogEntry
 from wagtail.users.models import UserProfile
 
+from partners.models import PartnerInvitation, PartnerMembership
 from portal.email import queue_email
-from portal.models import OutboundEmail, PartnerInvitation, PartnerMembership
+from portal.models import OutboundEmail
 from portal.privacy.sources import mentions
 from properties.factories import InquiryFactory, PartnerContactFactory
 from properties.models import AlertSubscription, Inquiry

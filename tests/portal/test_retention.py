@@ -9,8 +9,9 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 from wagtail.contrib.forms.models import FormSubmission
 
+from partners.models import PartnerInvitation
 from portal.email import RETRY_DELAYS, queue_email
-from portal.models import OutboundEmail, PartnerInvitation
+from portal.models import OutboundEmail
 from portal.privacy.retention import months_before
 from properties.factories import InquiryFactory, PartnerOrganisationFactory
 from properties.models import AlertSubscription, Inquiry
