@@ -11,11 +11,11 @@ from django.urls import reverse
 from django.utils.html import escape, strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from partners.services import absolute_url
 from portal.accounts import reset_email_allowed
 from portal.email import queue_email
 from portal.forms import AccessibleFormMixin
 from portal.models import PartnerMembership
+from portal.site_url import absolute_url
 from portal.uploads import SafeImageField, SafePdfField
 from properties.models import Facility, Listing, ListingDocument
 from properties.models.listings import reserved_slug_message, slug_from_title

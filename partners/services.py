@@ -21,13 +21,10 @@ from portal.email import queue_email
 from portal.models import PartnerInvitation, PartnerMembership
 from portal.pictures import KINDS, LISTING_PHOTO_KINDS
 from portal.renditions import queue_renditions
+from portal.site_url import absolute_url
 from properties.freshness import SHOW_LAST_CONFIRMED_AFTER, listing_confirm
 from properties.models import Listing
 from properties.models.listings import slug_from_title
-
-
-def absolute_url(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def unique_slug(title, exclude_pk=None):

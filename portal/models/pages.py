@@ -1,4 +1,4 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import BodyBlock, KnownDeviationBlock
+from portal.pagination import page_or_first
 from portal.privacy.registry import personal_data_kinds
 
 
@@ -182,10 +183,7 @@ class NewsIndexPage(BasePage):
             .select_related("image")
         )
         paginator = Paginator(articles, self.articles_per_page)
-        try:
-            context["articles"] = paginator.page(request.GET.get("page", 1))
-        except (PageNotAnInteger, EmptyPage):
-            context["articles"] = paginator.page(1)
+        context["articles"] = page_or_first(paginator, request.GET.get("page", 1))
         return context
 
 

@@ -2,7 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
-from sectors.models.localized import in_language
+from portal.localized import in_language
 
 
 class SuccessStory(models.Model):
