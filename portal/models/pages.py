@@ -42,12 +42,9 @@ class BasePage(Page):
         abstract = True
 
 
-class HomePage(BasePage):
-    shows_premises = True
+class HeroImage(models.Model):
+    """A page's large image at the top, with the words that describe it."""
 
-    hero_heading = models.CharField(
-        _("main message"), max_length=120, default="Drammen – den tilgjengelige byen"
-    )
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
@@ -62,13 +59,25 @@ class HomePage(BasePage):
         blank=True,
         help_text=_("Describe the image. Leave empty only if it is decoration."),
     )
+
+    hero_image_panels = [FieldPanel("hero_image"), FieldPanel("hero_image_alt")]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(BasePage, HeroImage):  # noqa: DJ008 (Page has __str__)
+    shows_premises = True
+
+    hero_heading = models.CharField(
+        _("main message"), max_length=120, default="Drammen – den tilgjengelige byen"
+    )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("hero_heading"),
-        FieldPanel("hero_image"),
-        FieldPanel("hero_image_alt"),
+        *HeroImage.hero_image_panels,
         FieldPanel("body"),
     ]
 
@@ -109,7 +118,7 @@ class HomePage(BasePage):
         return context
 
 
-class FourKPage(BasePage):
+class FourKPage(BasePage, HeroImage):  # noqa: DJ008 (Page has __str__)
     """One of the four K's that explain «the accessible city»."""
 
     teaser = models.CharField(
@@ -117,22 +126,12 @@ class FourKPage(BasePage):
         max_length=160,
         help_text=_("One line shown on the home page, for example «All roads lead to Drammen»."),
     )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("image"),
-    )
-    hero_image_alt = models.CharField(_("image alternative text"), max_length=250, blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("teaser"),
-        FieldPanel("hero_image"),
-        FieldPanel("hero_image_alt"),
+        *HeroImage.hero_image_panels,
         FieldPanel("body"),
     ]
     search_fields = [
