@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import BodyBlock, KnownDeviationBlock
+from portal.images import optional_image
 from portal.pagination import page_or_first
 from portal.privacy.registry import personal_data_kinds
 
@@ -24,13 +25,8 @@ class BasePage(Page):
         blank=True,
         help_text=_("One or two sentences shown under the title and in lists of pages."),
     )
-    social_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("sharing image"),
+    social_image = optional_image(
+        _("sharing image"),
         help_text=_("Shown when the page is shared on social media. 1200 × 630 works best."),
     )
 
@@ -45,14 +41,7 @@ class BasePage(Page):
 class HeroImage(models.Model):
     """A page's large image at the top, with the words that describe it."""
 
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("hero image"),
-    )
+    hero_image = optional_image(_("hero image"))
     hero_image_alt = models.CharField(
         _("hero image alternative text"),
         max_length=250,
@@ -188,14 +177,7 @@ class NewsIndexPage(BasePage):
 
 class ArticlePage(BasePage):
     date = models.DateField(_("date"), default=timezone.localdate)
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("image"),
-    )
+    image = optional_image(_("image"))
     image_alt = models.CharField(_("image alternative text"), max_length=250, blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
