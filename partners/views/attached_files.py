@@ -1,8 +1,5 @@
 """The photos and documents of a listing as its partner edits them: one shape, two kinds."""
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
 from partners import services
 from partners.forms import DocumentFormSet, PhotoFormSet
 from properties.models import ListingDocument, ListingImage
@@ -21,22 +18,28 @@ def kept_forms(formset, id_field):
     return [data for _position, data in kept]
 
 
-@dataclass(frozen=True)
 class AttachedFiles:
-    formset: type
-    prefix: str
-    rows: str  # the draft's relation: images, documents
-    id_field: str  # the file's id on a row and in the form
-    text_field: str  # the words that describe it
-    create: Callable  # stores an upload in the organisation's collection
-    initial: Callable  # (row, position) -> the form's initial values
-    row: Callable  # (cleaned data, file id, order) -> an unsaved row
+    """One kind of file on a listing: its formset, the draft's rows and how an upload is stored."""
 
-    def of(self, draft):
-        return list(getattr(draft, self.rows).all())
+    formset = None
+    prefix = ""
+    rows = ""  # the draft's relation: images, documents
+
+    @property
+    def id_field(self):
+        return self.formset.form.id_field
+
+    def create(self, **upload):
+        raise NotImplementedError
+
+    def initial(self, row, position):
+        raise NotImplementedError
+
+    def row(self, data, file_id, order):
+        raise NotImplementedError
 
     def formset_for(self, draft, data=None, files=None):
-        rows = self.of(draft)
+        rows = list(getattr(draft, self.rows).all())
         return self.formset(
             data,
             files,
@@ -55,49 +58,47 @@ class AttachedFiles:
                     organisation=request.organisation,
                     user=request.user,
                     file=data["upload"],
-                    title=data[self.text_field],
+                    title=data[self.formset.form.text_field],
                 ).pk
             rows.append(self.row(data, file_id, order))
         return rows
 
 
-PHOTOS = AttachedFiles(
-    formset=PhotoFormSet,
-    prefix="photos",
-    rows="images",
-    id_field="image_id",
-    text_field="alt_text",
-    create=services.partner_image_create,
-    initial=lambda item, position: {
-        "image_id": item.image_id,
-        "alt_text": item.alt_text,
-        "caption": item.caption,
-        "order": position,
-    },
-    row=lambda data, image_id, order: ListingImage(
-        image_id=image_id,
-        alt_text=data["alt_text"],
-        caption=data.get("caption", ""),
-        sort_order=order,
-    ),
-)
+class Photos(AttachedFiles):
+    formset, prefix, rows = PhotoFormSet, "photos", "images"
 
-DOCUMENTS = AttachedFiles(
-    formset=DocumentFormSet,
-    prefix="documents",
-    rows="documents",
-    id_field="document_id",
-    text_field="title",
-    create=services.partner_document_create,
-    initial=lambda item, position: {
-        "document_id": item.document_id,
-        "title": item.title,
-        "kind": item.kind,
-    },
-    row=lambda data, document_id, order: ListingDocument(
-        document_id=document_id,
-        title=data["title"],
-        kind=data.get("kind") or ListingDocument.Kind.OTHER,
-        sort_order=order,
-    ),
-)
+    def create(self, **upload):
+        return services.partner_image_create(**upload)
+
+    def initial(self, row, position):
+        return {
+            "image_id": row.image_id,
+            "alt_text": row.alt_text,
+            "caption": row.caption,
+            "order": position,
+        }
+
+    def row(self, data, file_id, order):
+        caption = data.get("caption", "")
+        return ListingImage(
+            image_id=file_id, alt_text=data["alt_text"], caption=caption, sort_order=order
+        )
+
+
+class Documents(AttachedFiles):
+    formset, prefix, rows = DocumentFormSet, "documents", "documents"
+
+    def create(self, **upload):
+        return services.partner_document_create(**upload)
+
+    def initial(self, row, position):
+        return {"document_id": row.document_id, "title": row.title, "kind": row.kind}
+
+    def row(self, data, file_id, order):
+        kind = data.get("kind") or ListingDocument.Kind.OTHER
+        return ListingDocument(
+            document_id=file_id, title=data["title"], kind=kind, sort_order=order
+        )
+
+
+PHOTOS, DOCUMENTS = Photos(), Documents()
