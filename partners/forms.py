@@ -12,10 +12,10 @@ from django.utils.html import escape, strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from partners.models import PartnerMembership
-from partners.services import absolute_url
 from portal.accounts import reset_email_allowed
 from portal.email import queue_email
 from portal.forms import AccessibleFormMixin
+from portal.site_url import absolute_url
 from portal.uploads import SafeImageField, SafePdfField
 from properties.models import Facility, Listing, ListingDocument
 from properties.models.listings import reserved_slug_message, slug_from_title
@@ -196,7 +196,35 @@ class ListingPartnerForm(AccessibleFormMixin, forms.ModelForm):
         return draft
 
 
-class PhotoForm(AccessibleFormMixin, forms.Form):
+class AttachedFileForm(AccessibleFormMixin, forms.Form):
+    """A file attached to a listing: one it has already (by id, only its own) or an upload,
+    described in words; `remove` lets it go."""
+
+    id_field = ""  # the hidden field naming the file the listing has already
+    text_field = ""  # the words that describe it, required when there is a file
+    not_the_listings = ""
+    text_missing = ""
+
+    def __init__(self, *args, allowed_ids=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.allowed_ids = set(allowed_ids)
+
+    def clean(self):
+        data = super().clean()
+        file_id = data.get(self.id_field)
+        if file_id is not None and file_id not in self.allowed_ids:
+            raise forms.ValidationError(self.not_the_listings)
+        has_file = file_id is not None or data.get("upload")
+        if has_file and not data.get("remove") and not data.get(self.text_field):
+            self.add_error(self.text_field, self.text_missing)
+        return data
+
+
+class PhotoForm(AttachedFileForm):
+    id_field, text_field = "image_id", "alt_text"
+    not_the_listings = _("This photo does not belong to the listing.")
+    text_missing = _("Describe the photo for people who cannot see it.")
+
     image_id = forms.IntegerField(required=False, widget=forms.HiddenInput)
     upload = SafeImageField(label=_("Photo"), required=False)
     alt_text = forms.CharField(
@@ -209,22 +237,12 @@ class PhotoForm(AccessibleFormMixin, forms.Form):
     order = forms.IntegerField(label=_("Position"), min_value=1, max_value=99, required=False)
     remove = forms.BooleanField(label=_("Remove this photo"), required=False)
 
-    def __init__(self, *args, allowed_image_ids=(), **kwargs):
-        super().__init__(*args, **kwargs)
-        self.allowed_image_ids = set(allowed_image_ids)
 
-    def clean(self):
-        data = super().clean()
-        image_id = data.get("image_id")
-        if image_id is not None and image_id not in self.allowed_image_ids:
-            raise forms.ValidationError(_("This photo does not belong to the listing."))
-        has_photo = image_id is not None or data.get("upload")
-        if has_photo and not data.get("remove") and not data.get("alt_text"):
-            self.add_error("alt_text", _("Describe the photo for people who cannot see it."))
-        return data
+class DocumentForm(AttachedFileForm):
+    id_field, text_field = "document_id", "title"
+    not_the_listings = _("This document does not belong to the listing.")
+    text_missing = _("Give the document a title.")
 
-
-class DocumentForm(AccessibleFormMixin, forms.Form):
     document_id = forms.IntegerField(required=False, widget=forms.HiddenInput)
     upload = SafePdfField(label=_("PDF document"), required=False)
     title = forms.CharField(label=_("Title"), max_length=160, required=False)
@@ -235,20 +253,6 @@ class DocumentForm(AccessibleFormMixin, forms.Form):
         required=False,
     )
     remove = forms.BooleanField(label=_("Remove this document"), required=False)
-
-    def __init__(self, *args, allowed_document_ids=(), **kwargs):
-        super().__init__(*args, **kwargs)
-        self.allowed_document_ids = set(allowed_document_ids)
-
-    def clean(self):
-        data = super().clean()
-        document_id = data.get("document_id")
-        if document_id is not None and document_id not in self.allowed_document_ids:
-            raise forms.ValidationError(_("This document does not belong to the listing."))
-        has_document = document_id is not None or data.get("upload")
-        if has_document and not data.get("remove") and not data.get("title"):
-            self.add_error("title", _("Give the document a title."))
-        return data
 
 
 PhotoFormSet = forms.formset_factory(PhotoForm, extra=3, max_num=20, validate_max=True)

@@ -11,6 +11,7 @@ from wagtail.signals import task_rejected, workflow_approved
 from wagtail.users.models import UserProfile
 
 from portal.email import queue_email
+from portal.site_url import absolute_url
 from properties.models import Listing
 
 
@@ -28,8 +29,6 @@ def notify_partner(*, workflow_state, template, subject, comment=""):
         return  # an editor's own submission: Wagtail's notifications cover it
     language = UserProfile.get_for_user(partner).get_preferred_language()
     with translation.override(language):
-        from partners.services import absolute_url
-
         queue_email(
             to=[partner.email],
             subject=subject() % {"title": listing.title},

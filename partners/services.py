@@ -21,13 +21,10 @@ from partners.selectors import listing_is_deletable
 from portal.email import queue_email
 from portal.pictures import KINDS, LISTING_PHOTO_KINDS
 from portal.renditions import queue_renditions
+from portal.site_url import absolute_url
 from properties.freshness import SHOW_LAST_CONFIRMED_AFTER, listing_confirm
 from properties.models import Listing
 from properties.models.listings import slug_from_title
-
-
-def absolute_url(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def unique_slug(title, exclude_pk=None):
@@ -103,32 +100,29 @@ def partner_collection(organisation):
     return collection or root.add_child(name=name)
 
 
-def partner_image_create(*, organisation, user, file, title):
-    Image = get_image_model()
-    image = Image(
+def partner_file_create(model, *, organisation, user, file, title):
+    """An uploaded image or document in the organisation's collection."""
+    attached = model(
         title=title[:255] or file.name,
         file=file,
         collection=partner_collection(organisation),
         uploaded_by_user=user,
     )
-    image.save()
+    attached.save()
+    return attached
+
+
+def partner_image_create(**upload):
+    image = partner_file_create(get_image_model(), **upload)
     # Ready before an editor approves: a live listing's new photos are only in its revision.
     queue_renditions(image=image, kinds=[KINDS[name] for name in LISTING_PHOTO_KINDS])
     return image
 
 
-def partner_document_create(*, organisation, user, file, title):
+def partner_document_create(**upload):
     from wagtail.documents import get_document_model
 
-    Document = get_document_model()
-    document = Document(
-        title=title[:255] or file.name,
-        file=file,
-        collection=partner_collection(organisation),
-        uploaded_by_user=user,
-    )
-    document.save()
-    return document
+    return partner_file_create(get_document_model(), **upload)
 
 
 def token_hash(token):

@@ -9,7 +9,6 @@ tells which campaign, source and medium led there.
 import re
 
 from django import forms
-from django.http import QueryDict
 
 REF_PARAM = "kampanje"
 PART = re.compile(r"[^a-z0-9._-]+")
@@ -45,16 +44,6 @@ def campaign_ref_of(request, campaign_slug=""):
             get.get("utm_medium", ""),
         )
     return make_ref(*carried)
-
-
-def with_ref(url, ref):
-    """The address with the campaign reference added to its query string."""
-    if not ref:
-        return url
-    path, _, query = url.partition("?")
-    params = QueryDict(query, mutable=True)
-    params[REF_PARAM] = ref
-    return f"{path}?{params.urlencode(safe='~')}"
 
 
 class CampaignRefField(forms.CharField):

@@ -1,7 +1,7 @@
 import sys
 
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, JsonResponse
 from django.template import loader
@@ -14,6 +14,7 @@ from wagtail import views as wagtail_views
 from wagtail.models import Locale, Page
 
 from portal.health import readiness
+from portal.pagination import page_or_first
 from portal.search import clean_search_query
 
 SEARCH_RESULTS_PER_PAGE = 10
@@ -37,10 +38,7 @@ def search(request):
             .search(words)
         )
     paginator = Paginator(results, SEARCH_RESULTS_PER_PAGE)
-    try:
-        page = paginator.page(request.GET.get("page", 1))
-    except (PageNotAnInteger, EmptyPage):
-        page = paginator.page(1)
+    page = page_or_first(paginator, request.GET.get("page", 1))
     return TemplateResponse(request, "search/search.html", {"query": query, "results": page})
 
 

@@ -11,6 +11,7 @@ from portal.counters import count_once
 from portal.email import queue_email
 from portal.params import database_id
 from portal.ratelimit import attempts_reset, limit_exceeded
+from portal.site_url import absolute_url
 from properties.models import AlertSubscription, Inquiry, Listing, ListingDailyViews
 from properties.selectors import search_filters_from_query, search_listings
 from properties.signals import alert_confirmed, inquiry_received, listing_viewed
@@ -20,10 +21,6 @@ ALERT_INTERVALS = {
     AlertSubscription.Frequency.WEEKLY: timezone.timedelta(days=7),
 }
 ALERT_MAX_LISTINGS = 20
-
-
-def absolute_url(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def listing_view_record(*, listing_id, request):

@@ -1,4 +1,3 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -9,6 +8,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from portal.attribution import REF_PARAM, campaign_ref_of
 from portal.origin import anonymous_form
+from portal.pagination import page_or_first
 from portal.params import database_ids
 from portal.ratelimit import hit_rate_limit, too_many_requests
 from properties import selectors, services
@@ -18,14 +18,6 @@ from properties.models import AlertSubscription, Listing
 
 RESULTS_PER_PAGE = 20
 COMPARE_MAX = 4
-
-
-def paginate(items, page_number, per_page, paginator=None):
-    paginator = paginator or Paginator(items, per_page)
-    try:
-        return paginator.page(page_number)
-    except (PageNotAnInteger, EmptyPage):
-        return paginator.page(1)
 
 
 @require_GET
@@ -39,7 +31,7 @@ def listing_search(request):
         results, filters = Listing.objects.none(), None
         status = 400
     paginator = selectors.CappedPaginator(results, RESULTS_PER_PAGE, filters=filters)
-    page = paginate(results, request.GET.get("page"), RESULTS_PER_PAGE, paginator)
+    page = page_or_first(paginator, request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     without_owner = query.copy()

@@ -4,18 +4,9 @@ from wagtail.admin.panels import FieldPanel
 
 from portal.models import Taxonomy
 
-TAXONOMY_PANELS = [
-    FieldPanel("name"),
-    FieldPanel("name_en"),
-    FieldPanel("slug"),
-    FieldPanel("sort_order"),
-]
-
 
 class TargetGroup(Taxonomy):
     """Who a campaign speaks to: business leaders, founders, investors, ambassadors …"""
-
-    panels = TAXONOMY_PANELS
 
     class Meta(Taxonomy.Meta):
         verbose_name = _("target group")
@@ -35,7 +26,7 @@ class Channel(Taxonomy):
         ),
     )
 
-    panels = [*TAXONOMY_PANELS, FieldPanel("utm_sources")]
+    panels = [*Taxonomy.panels, FieldPanel("utm_sources")]
 
     class Meta(Taxonomy.Meta):
         verbose_name = _("channel")

@@ -1,4 +1,4 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
@@ -9,6 +9,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import BodyBlock, KnownDeviationBlock
+from portal.images import optional_image
+from portal.pagination import page_or_first
 from portal.privacy.registry import personal_data_kinds
 
 
@@ -23,13 +25,8 @@ class BasePage(Page):
         blank=True,
         help_text=_("One or two sentences shown under the title and in lists of pages."),
     )
-    social_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("sharing image"),
+    social_image = optional_image(
+        _("sharing image"),
         help_text=_("Shown when the page is shared on social media. 1200 × 630 works best."),
     )
 
@@ -41,47 +38,49 @@ class BasePage(Page):
         abstract = True
 
 
-class HomePage(BasePage):
-    shows_premises = True
+class HeroImage(models.Model):
+    """A page's large image at the top, with the words that describe it."""
 
-    hero_heading = models.CharField(
-        _("main message"), max_length=120, default="Drammen – den tilgjengelige byen"
-    )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("hero image"),
-    )
+    hero_image = optional_image(_("hero image"))
     hero_image_alt = models.CharField(
         _("hero image alternative text"),
         max_length=250,
         blank=True,
         help_text=_("Describe the image. Leave empty only if it is decoration."),
     )
+
+    hero_image_panels = [FieldPanel("hero_image"), FieldPanel("hero_image_alt")]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(BasePage, HeroImage):  # noqa: DJ008 (Page has __str__)
+    shows_premises = True
+
+    hero_heading = models.CharField(
+        _("main message"), max_length=120, default="Drammen – den tilgjengelige byen"
+    )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("hero_heading"),
-        FieldPanel("hero_image"),
-        FieldPanel("hero_image_alt"),
+        *HeroImage.hero_image_panels,
         FieldPanel("body"),
     ]
 
     parent_page_types = ["wagtailcore.Page"]
     template = "pages/home_page.html"
 
+    class Meta:
+        verbose_name = _("home page")
+
     @classmethod
     def allowed_subpage_models(cls):
         """Every page type that names the home page as its parent (parent_page_types), those of
         the higher apps too, without naming them here (README, "Layout")."""
         return [model for model in super().allowed_subpage_models() if model.is_creatable]
-
-    class Meta:
-        verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -101,7 +100,7 @@ class HomePage(BasePage):
         return context
 
 
-class FourKPage(BasePage):
+class FourKPage(BasePage, HeroImage):  # noqa: DJ008 (Page has __str__)
     """One of the four K's that explain «the accessible city»."""
 
     teaser = models.CharField(
@@ -109,22 +108,12 @@ class FourKPage(BasePage):
         max_length=160,
         help_text=_("One line shown on the home page, for example «All roads lead to Drammen»."),
     )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("image"),
-    )
-    hero_image_alt = models.CharField(_("image alternative text"), max_length=250, blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("teaser"),
-        FieldPanel("hero_image"),
-        FieldPanel("hero_image_alt"),
+        *HeroImage.hero_image_panels,
         FieldPanel("body"),
     ]
     search_fields = [
@@ -175,23 +164,13 @@ class NewsIndexPage(BasePage):
             .select_related("image")
         )
         paginator = Paginator(articles, self.articles_per_page)
-        try:
-            context["articles"] = paginator.page(request.GET.get("page", 1))
-        except (PageNotAnInteger, EmptyPage):
-            context["articles"] = paginator.page(1)
+        context["articles"] = page_or_first(paginator, request.GET.get("page", 1))
         return context
 
 
 class ArticlePage(BasePage):
     date = models.DateField(_("date"), default=timezone.localdate)
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("image"),
-    )
+    image = optional_image(_("image"))
     image_alt = models.CharField(_("image alternative text"), max_length=250, blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 

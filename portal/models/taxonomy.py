@@ -1,6 +1,8 @@
 from django.db import models
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+
+from portal.localized import in_language
 
 
 class NamedInBothLanguages:
@@ -9,9 +11,7 @@ class NamedInBothLanguages:
     @property
     def label(self):
         """The name in the visitor's language, Norwegian when there is no English name."""
-        if translation.get_language() == "en" and self.name_en:
-            return self.name_en
-        return self.name
+        return in_language(self.name, self.name_en)
 
 
 class Taxonomy(NamedInBothLanguages, models.Model):
@@ -21,6 +21,13 @@ class Taxonomy(NamedInBothLanguages, models.Model):
     name_en = models.CharField(_("name (English)"), max_length=80, blank=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("name_en"),
+        FieldPanel("slug"),
+        FieldPanel("sort_order"),
+    ]
 
     class Meta:
         abstract = True

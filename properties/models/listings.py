@@ -3,7 +3,6 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.urls import reverse
-from django.utils import translation
 from django.utils.formats import number_format
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +24,7 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 from portal.blocks import video_embed_url
+from portal.localized import in_language
 from portal.validators import prohibit_control_characters
 from properties.freshness import search_cutoff
 from properties.geo import distance_to_station_m
@@ -338,9 +338,7 @@ class Listing(
 
     @property
     def localized_description(self):
-        if translation.get_language() == "en" and self.description_en:
-            return self.description_en
-        return self.description
+        return in_language(self.description, self.description_en)
 
     @property
     def is_on_the_market(self):

@@ -8,13 +8,6 @@ from wagtail.admin.panels import FieldPanel
 
 from portal.models import NamedInBothLanguages, Taxonomy
 
-TAXONOMY_PANELS = [
-    FieldPanel("name"),
-    FieldPanel("name_en"),
-    FieldPanel("slug"),
-    FieldPanel("sort_order"),
-]
-
 
 class PropertyKind(Taxonomy):
     """Office, retail, warehouse/logistics, industry, plot, coworking, mixed use …"""
@@ -25,7 +18,7 @@ class PropertyKind(Taxonomy):
         help_text=_("Buildings must show an energy label when they are marketed; plots need not."),
     )
 
-    panels = [*TAXONOMY_PANELS, FieldPanel("is_building")]
+    panels = [*Taxonomy.panels, FieldPanel("is_building")]
 
     class Meta(Taxonomy.Meta):
         verbose_name = _("kind of premises")
@@ -34,8 +27,6 @@ class PropertyKind(Taxonomy):
 
 class District(Taxonomy):
     """A part of Drammen used to find premises (Strømsø, Bragernes …)."""
-
-    panels = TAXONOMY_PANELS
 
     class Meta(Taxonomy.Meta):
         verbose_name = _("district")

@@ -5,7 +5,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.models import Orderable
 
-from sectors.models.localized import in_language
+from portal.localized import in_language
 
 
 class KeyFigureSeries(ClusterableModel):

@@ -4,8 +4,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
+from portal.localized import in_language
 from portal.models import Taxonomy
-from sectors.models.localized import in_language
 
 
 class FocusArea(Taxonomy):

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
-from sectors.models.localized import in_language
+from portal.localized import in_language
 
 
 class Initiative(models.Model):

@@ -2,7 +2,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
-from sectors.models.localized import in_language
+from portal.images import optional_image
+from portal.localized import in_language
 
 
 class SuccessStory(models.Model):
@@ -22,14 +23,7 @@ class SuccessStory(models.Model):
     quote = models.TextField(_("quote (Norwegian)"), blank=True)
     quote_en = models.TextField(_("quote (English)"), blank=True)
     quoted_person = models.CharField(_("who said it"), max_length=160, blank=True)
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("image"),
-    )
+    image = optional_image(_("image"))
     image_alt = models.CharField(
         _("image alternative text"),
         max_length=250,

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
@@ -389,10 +388,6 @@ def editor_client(world):
     client = Client()
     client.force_login(world.editor)
     return client
-
-
-def soup_of(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def visits(**filters):

@@ -8,13 +8,11 @@ import re
 import openpyxl
 from bs4 import BeautifulSoup
 
+from tests.html import content_of
+
 
 def report_url(campaign, export=""):
     return f"/admin/campaigns/reports/{campaign.pk}/" + (f"?export={export}" if export else "")
-
-
-def content_of(response):
-    return b"".join(response.streaming_content) if response.streaming else response.content
 
 
 def number(text):

@@ -9,8 +9,8 @@ import pytest
 from campaigns.models import CampaignPage
 from portal.pictures import KINDS
 from portal.renditions import renditions_make
+from tests.html import soup_of
 
-from .conftest import soup_of
 from .test_pages import listing_slugs, section_headed
 
 pytestmark = pytest.mark.django_db

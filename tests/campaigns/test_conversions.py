@@ -11,8 +11,9 @@ from wagtail.contrib.forms.models import FormSubmission
 from campaigns.measurement import OTHER
 from campaigns.models import CampaignConversions
 from properties.models import AlertSubscription, Inquiry
+from tests.html import soup_of
 
-from .conftest import form_data, soup_of
+from .conftest import form_data
 
 pytestmark = pytest.mark.django_db
 

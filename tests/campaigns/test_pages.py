@@ -10,8 +10,9 @@ from django.utils import timezone, translation
 from campaigns.models import Campaign, CampaignIndexPage, CampaignPage
 from portal.models import HomePage
 from properties.models import Listing
+from tests.html import soup_of
 
-from .conftest import FILM_URL, soup_of
+from .conftest import FILM_URL
 
 pytestmark = pytest.mark.django_db
 

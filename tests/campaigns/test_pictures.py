@@ -9,8 +9,7 @@ from wagtail.images import get_image_model
 from campaigns.models import CampaignPage
 from portal.pictures import KINDS
 from portal.renditions import make_missing_renditions, renditions_needed
-
-from .conftest import soup_of
+from tests.html import soup_of
 
 pytestmark = pytest.mark.django_db
 

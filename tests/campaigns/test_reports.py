@@ -21,18 +21,11 @@ import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone
 
+from tests.html import content_of, text_of
 from tests.visitors import Visitor
 
 from .conftest import BROWSER, visits
-from .reporting import (
-    content_of,
-    csv_rows,
-    daily_table,
-    number,
-    report_url,
-    table_after,
-    xlsx_rows,
-)
+from .reporting import csv_rows, daily_table, number, report_url, table_after, xlsx_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -51,10 +44,6 @@ def report_page(world, editor_client):
     response = editor_client.get(report_url(world.report))
     assert response.status_code == 200
     return response
-
-
-def text_of(response):
-    return BeautifulSoup(content_of(response), "html.parser").find("main").get_text(" ", strip=True)
 
 
 def test_each_measure_is_shown_against_its_target(report_page):

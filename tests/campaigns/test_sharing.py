@@ -5,9 +5,10 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
+from tests.html import soup_of
 from tests.visitors import Visitor
 
-from .conftest import BROWSER, soup_of, visits
+from .conftest import BROWSER, visits
 
 pytestmark = pytest.mark.django_db
 

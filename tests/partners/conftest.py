@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
@@ -24,6 +23,7 @@ from properties.factories import (
     PartnerOrganisationFactory,
 )
 from properties.models import District, Listing, ListingDailyViews, PropertyKind
+from tests.html import soup_of
 
 PASSWORD = "Elvebyen-2020-passord"  # test users only
 INVITATION_TOKEN = "a-known-invitation-token-of-organisation-a"
@@ -214,14 +214,6 @@ def partner_url(name, language="nb", **kwargs):
 def logged_in(client, user):
     client.force_login(user)
     return client
-
-
-def soup_of(response):
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def main_text(response):
-    return soup_of(response).find("main").get_text(" ", strip=True)
 
 
 def form_values(response, selector="form.listing-form"):

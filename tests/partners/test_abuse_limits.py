@@ -6,8 +6,9 @@ import pytest
 from django.test import Client, override_settings
 
 from portal.models import OutboundEmail, Throttle
+from tests.html import text_of
 
-from .conftest import PASSWORD, logged_in, main_text, partner_url
+from .conftest import PASSWORD, logged_in, partner_url
 from .test_people_and_login import ADDRESS_PAUSED, LOCKED, is_logged_in, log_in
 
 ATTACKER = "203.0.113.7"
@@ -32,7 +33,7 @@ def fail_five_times(username, address=ATTACKER):
 
 def test_an_attacker_cannot_lock_a_partner_out_from_another_address(world):
     fail_five_times("alfa-admin")
-    assert LOCKED["nb"] in main_text(log_in(Client(), "alfa-admin", PASSWORD, address=ATTACKER))
+    assert LOCKED["nb"] in text_of(log_in(Client(), "alfa-admin", PASSWORD, address=ATTACKER))
 
     client = Client()
     response = log_in(client, "alfa-admin", PASSWORD, address=PARTNER_OFFICE)
@@ -58,7 +59,7 @@ def test_one_address_trying_many_usernames_is_paused_for_every_account(world, la
     # a real account with its right password, from the same address: paused too
     client = Client()
     response = log_in(client, "alfa-admin", PASSWORD, language, address=ATTACKER)
-    assert ADDRESS_PAUSED[language] in main_text(response)
+    assert ADDRESS_PAUSED[language] in text_of(response)
     assert not is_logged_in(client)
     # everyone else logs in as usual
     assert log_in(Client(), "alfa-admin", PASSWORD, address=PARTNER_OFFICE).status_code == 302
@@ -116,7 +117,7 @@ def test_a_flood_of_reset_requests_from_one_address_gets_the_readable_429(world,
     assert response.status_code == 429
     assert 0 < int(response["Retry-After"]) <= 3600
     expected = "For mange forsøk" if language == "nb" else "Too many attempts"
-    assert expected in main_text(response)
+    assert expected in text_of(response)
 
 
 def test_one_partner_gets_at_most_three_reset_emails_an_hour_whoever_asks(world):

@@ -4,7 +4,6 @@ have alternative text, their links and only their premises on the market."""
 import io
 
 import pytest
-from bs4 import BeautifulSoup
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
@@ -14,6 +13,7 @@ from portal.factories import publish_translation
 from portal.models import PartnerOrganisation
 from properties.factories import ListingFactory, PartnerContactFactory, PartnerOrganisationFactory
 from properties.models import Listing
+from tests.html import soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -45,10 +45,6 @@ def directory(small_site):
     home.add_child(instance=page)
     page.save_revision().publish()
     return {"nb": page, "en": publish_translation(page, "en", title="Partners", slug="partners")}
-
-
-def soup_of(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def test_partners_are_grouped_by_tier_with_logos_links_and_premises_on_the_market(

@@ -13,8 +13,9 @@ from portal.models import OutboundEmail
 from properties.factories import ListingFactory
 from properties.models import Listing
 from tests.conftest import whole_sitemap
+from tests.html import soup_of, text_of
 
-from .conftest import logged_in, main_text, partner_url, soup_of
+from .conftest import logged_in, partner_url
 
 
 def confirmed_days_ago(listing, days):
@@ -78,10 +79,10 @@ def test_after_90_days_a_listing_cannot_be_found_until_it_is_confirmed(client, w
 
     def findable():
         places = {
-            "search": main_text(client.get("/lokaler/")),
+            "search": text_of(client.get("/lokaler/")),
             "api": client.get("/api/v1/properties/").content.decode(),
             "feed": client.get("/lokaler/feed/").content.decode(),
-            "home": main_text(client.get("/")),
+            "home": text_of(client.get("/")),
         }
         return {place for place, text in places.items() if title in text}
 
@@ -89,7 +90,7 @@ def test_after_90_days_a_listing_cannot_be_found_until_it_is_confirmed(client, w
     page = client.get(hidden.get_absolute_url())
     assert page.status_code == 200  # a saved link still works and says how old it is
     assert page["X-Robots-Tag"] == "noindex"  # and search engines leave it out too
-    assert "Sist bekreftet av eieren" in main_text(page)
+    assert "Sist bekreftet av eieren" in text_of(page)
 
     logged_in(client, world.admin_a)
     client.post(partner_url("listing_confirm", pk=hidden.pk))
@@ -108,17 +109,17 @@ def test_after_90_days_a_listing_is_out_of_the_sitemap_the_api_and_compare(clien
 
     compare = client.get(f"/lokaler/sammenlign/?id={hidden.pk}&id={shown.pk}")
     assert compare.status_code == 200
-    text = main_text(compare)
+    text = text_of(compare)
     assert shown.title in text
     assert hidden.title not in text
     assert "1 av lokalene du valgte, vises ikke lenger" in text
     only_hidden = client.get(f"/en/premises/compare/?id={hidden.pk}")
     assert only_hidden.status_code == 404
-    assert "1 of the premises you chose is no longer shown" in main_text(only_hidden)
+    assert "1 of the premises you chose is no longer shown" in text_of(only_hidden)
 
     logged_in(client, world.admin_a)
     client.post(partner_url("listing_confirm", pk=hidden.pk))
     client.logout()
     assert hidden.get_absolute_url() in whole_sitemap(client)
     assert client.get(f"/api/v1/properties/{hidden.pk}/").status_code == 200
-    assert hidden.title in main_text(client.get(f"/lokaler/sammenlign/?id={hidden.pk}"))
+    assert hidden.title in text_of(client.get(f"/lokaler/sammenlign/?id={hidden.pk}"))

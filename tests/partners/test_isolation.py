@@ -22,16 +22,9 @@ from partners.models import PartnerInvitation, PartnerMembership
 from portal.models import OutboundEmail
 from properties.factories import ListingFactory
 from properties.models import Listing
+from tests.html import soup_of, text_of
 
-from .conftest import (
-    INVITATION_TOKEN,
-    PASSWORD,
-    listing_post,
-    logged_in,
-    main_text,
-    partner_url,
-    soup_of,
-)
+from .conftest import INVITATION_TOKEN, PASSWORD, listing_post, logged_in, partner_url
 
 GET, POST = "GET", "POST"
 
@@ -418,13 +411,13 @@ def test_another_organisations_photo_is_refused(client, world):
     )
     response = client.post(partner_url("listing_edit", pk=world.draft_a.pk), data)
     assert response.status_code == 400
-    assert "Dette bildet hører ikke til annonsen." in main_text(response)
+    assert "Dette bildet hører ikke til annonsen." in text_of(response)
     assert snapshot() == before
     # Not even A's own photo, if it is not on this listing.
     data["photos-0-image_id"] = str(world.image_a.pk)
     response = client.post(partner_url("listing_edit", pk=world.draft_a.pk), data)
     assert response.status_code == 400
-    assert "Dette bildet hører ikke til annonsen." in main_text(response)
+    assert "Dette bildet hører ikke til annonsen." in text_of(response)
     assert snapshot() == before
 
 
@@ -447,7 +440,7 @@ def test_another_organisations_document_is_refused(client, world):
     )
     response = client.post(partner_url("listing_edit", pk=world.draft_a.pk), data)
     assert response.status_code == 400
-    assert "Dette dokumentet hører ikke til annonsen." in main_text(response)
+    assert "Dette dokumentet hører ikke til annonsen." in text_of(response)
     assert snapshot() == before
 
 

@@ -22,6 +22,7 @@ from portal.models import OutboundEmail
 from portal.pictures import LISTING_PHOTO_KINDS
 from properties.factories import ListingFactory
 from properties.models import Listing
+from tests.html import soup_of, text_of
 from tests.images import SMALL_FILE_HUGE_IMAGE
 
 from .conftest import (
@@ -30,10 +31,8 @@ from .conftest import (
     jpeg_bytes,
     listing_post,
     logged_in,
-    main_text,
     new_listing_data,
     partner_url,
-    soup_of,
 )
 
 EDITOR_COMMENT = "Legg til energimerke og et bilde av inngangen, takk."
@@ -158,7 +157,7 @@ def test_a_listing_with_every_field_goes_from_draft_to_live(client, world, appro
     gallery = [img["alt"] for img in soup_of(preview).select(".gallery img")]
     assert gallery == ["Den blå inngangen", "Den røde fasaden mot torget"]
     preview_main = str(soup_of(preview).select_one(".listing__main"))
-    preview_text = main_text(preview)
+    preview_text = text_of(preview)
     for shown in ("Plantegning 3. etasje", "Takterrasse", "Sykkelverksted", "Seks etasjer"):
         assert shown in preview_text
 
@@ -222,7 +221,7 @@ def test_the_english_partner_area_creates_listings_too(client, world):
     assert response.status_code == 302
     listing = Listing.objects.get(title="Offices by the river")
     assert response["Location"] == partner_url("listing_edit", "en", pk=listing.pk)
-    assert "Saved. Nothing is published" in main_text(client.get(response["Location"]))
+    assert "Saved. Nothing is published" in text_of(client.get(response["Location"]))
 
 
 def test_a_photo_needs_its_alternative_text(client, world):
@@ -296,12 +295,12 @@ def test_a_live_listing_stays_as_approved_until_the_change_is_approved(client, w
     assert partner.post(partner_url("listing_edit", pk=live.pk), data).status_code == 302
     visitor = type(client)()
     public = public_main(visitor, live)
-    assert "Alfa Kontorhus" in main_text(public)
-    assert "takterrasse" not in main_text(public)
+    assert "Alfa Kontorhus" in text_of(public)
+    assert "takterrasse" not in text_of(public)
     api = visitor.get(f"/api/v1/properties/{live.pk}/").json()
     assert (api["title"], api["rent_per_m2_year_nok"]) == ("Alfa Kontorhus", 2000)
     assert Listing.objects.get(pk=live.pk).live
-    dashboard = main_text(partner.get(partner_url("dashboard")))
+    dashboard = text_of(partner.get(partner_url("dashboard")))
     assert "Alfa Kontorhus, nå med takterrasse" in dashboard
     assert "Endringer venter på godkjenning" in dashboard
     # The partner's form shows the partner's own latest version.
@@ -309,7 +308,7 @@ def test_a_live_listing_stays_as_approved_until_the_change_is_approved(client, w
     assert form.select_one("#id_title")["value"] == "Alfa Kontorhus, nå med takterrasse"
 
     submit(partner, live).approve(user=approver)
-    assert "Alfa Kontorhus, nå med takterrasse" in main_text(public_main(visitor, live))
+    assert "Alfa Kontorhus, nå med takterrasse" in text_of(public_main(visitor, live))
     assert visitor.get(f"/api/v1/properties/{live.pk}/").json()["rent_per_m2_year_nok"] == 9999
 
 
@@ -361,8 +360,8 @@ def test_a_request_for_changes_reaches_the_partner_in_the_area_and_by_email(clie
 
     assert dashboard_state(partner, listing) == "Endringer ønsket"
     form = partner.get(partner_url("listing_edit", pk=listing.pk))
-    assert EDITOR_COMMENT in main_text(form)
-    history = main_text(partner.get(partner_url("listing_history", pk=listing.pk)))
+    assert EDITOR_COMMENT in text_of(form)
+    history = text_of(partner.get(partner_url("listing_history", pk=listing.pk)))
     assert EDITOR_COMMENT in history
     email = OutboundEmail.objects.filter(to=[world.admin_a.email]).latest("pk")
     assert email.subject == "Endringer ønsket: Alfa Utkast"
@@ -376,7 +375,7 @@ def test_a_request_for_changes_reaches_the_partner_in_the_area_and_by_email(clie
     state = Listing.objects.get(pk=listing.pk).current_workflow_state
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
     assert dashboard_state(partner, listing) == "Venter på godkjenning"
-    assert EDITOR_COMMENT not in main_text(partner.get(partner_url("listing_edit", pk=listing.pk)))
+    assert EDITOR_COMMENT not in text_of(partner.get(partner_url("listing_edit", pk=listing.pk)))
 
 
 def test_the_email_is_in_the_partners_language(client, world):
@@ -456,7 +455,7 @@ def test_one_click_confirms_a_live_listing_is_current(client, world):
     response = client.post(partner_url("listing_confirm", pk=world.live_a.pk))
     assert response.status_code == 302
     assert Listing.objects.get(pk=world.live_a.pk).confirmed_at >= before
-    assert "Alfa Kontorhus" in main_text(client.get(response["Location"]))
+    assert "Alfa Kontorhus" in text_of(client.get(response["Location"]))
     assert client.get(partner_url("listing_confirm", pk=world.live_a.pk)).status_code == 405
 
 
@@ -532,7 +531,7 @@ def test_the_new_listing_form_sent_twice_makes_one_listing(client, world):
     again = partner.post(partner_url("listing_new"), data)  # Back in the browser, then Save
     listing = Listing.objects.get(title="Sendt to ganger")
     assert first["Location"] == again["Location"] == partner_url("listing_edit", pk=listing.pk)
-    assert "allerede lagret" in main_text(partner.get(again["Location"]))
+    assert "allerede lagret" in text_of(partner.get(again["Location"]))
     # the form's own address (where the Back button goes) leads there too
     back = partner.get(partner_url("listing_new"), {"form_key": data["form_key"]})
     assert back["Location"] == partner_url("listing_edit", pk=listing.pk)
@@ -560,13 +559,13 @@ def test_a_partner_deletes_a_draft_that_was_never_published(client, world):
     assert soup_of(partner.get(partner_url("dashboard"))).find("a", href=delete_url)
     assert soup_of(partner.get(partner_url("listing_edit", pk=draft.pk))).find("a", href=delete_url)
     confirm = partner.get(delete_url)
-    assert "Alfa Utkast" in main_text(confirm)
+    assert "Alfa Utkast" in text_of(confirm)
     assert Listing.objects.filter(pk=draft.pk).exists(), "GET asks; it deletes nothing"
 
     response = partner.post(delete_url)
 
     assert response["Location"] == partner_url("dashboard")
-    assert "er slettet" in main_text(partner.get(response["Location"]))
+    assert "er slettet" in text_of(partner.get(response["Location"]))
     assert not Listing.objects.filter(pk=draft.pk).exists()
     assert not revisions.exists()
     deleted = ModelLogEntry.objects.get(action="wagtail.delete", object_id=str(draft.pk))
@@ -591,5 +590,5 @@ def test_a_listing_that_has_been_published_cannot_be_deleted(client, world):
     assert not soup_of(partner.get(partner_url("dashboard"))).find("a", href=delete_url)
     for response in (partner.get(delete_url), partner.post(delete_url)):
         assert response["Location"] == partner_url("dashboard")
-    assert "kan ikke slettes" in main_text(partner.get(partner_url("dashboard")))
+    assert "kan ikke slettes" in text_of(partner.get(partner_url("dashboard")))
     assert Listing.objects.get(pk=live.pk).live

@@ -12,8 +12,9 @@ from django.utils import timezone
 
 from partners.models import PartnerInvitation, PartnerMembership
 from portal.models import OutboundEmail, Throttle
+from tests.html import soup_of, text_of
 
-from .conftest import PASSWORD, logged_in, main_text, partner_url, soup_of
+from .conftest import PASSWORD, logged_in, partner_url
 
 LOCKED = {
     "nb": "innlogging på denne kontoen fra nettverket ditt er satt på pause i 15 minutter",
@@ -50,7 +51,7 @@ def test_a_partner_logs_in_and_out(client, world, language):
     assert response.status_code == 302
     dashboard = client.get(partner_url("dashboard", language))
     assert dashboard.status_code == 200
-    assert "Alfa Kontorhus" in main_text(dashboard)
+    assert "Alfa Kontorhus" in text_of(dashboard)
     response = client.post(partner_url("logout", language))
     assert response.status_code == 302
     assert response["Location"] == partner_url("login", language)
@@ -70,7 +71,7 @@ def test_log_in_returns_to_the_page_asked_for(client, world):
 def test_a_wrong_password_is_answered_in_the_users_language(client, world):
     response = log_in(client, "alfa-admin", "feil", "en")
     assert response.status_code == 200
-    assert "Please enter a correct username and password" in main_text(response)
+    assert "Please enter a correct username and password" in text_of(response)
     assert not is_logged_in(client)
 
 
@@ -81,15 +82,15 @@ def test_a_wrong_password_is_answered_in_the_users_language(client, world):
 def test_five_failures_lock_the_account_for_fifteen_minutes(client, world, language):
     for attempt in range(4):
         response = log_in(client, "alfa-admin", f"feil-{attempt}", language)
-        assert LOCKED[language] not in main_text(response)
+        assert LOCKED[language] not in text_of(response)
     response = log_in(client, "ALFA-admin ", "feil-5", language)
-    assert LOCKED[language] in main_text(response)
+    assert LOCKED[language] in text_of(response)
     windows = Throttle.objects.values_list("window_ends", flat=True)
     assert all(abs(ends - (time.time() + 15 * 60)) < 30 for ends in windows)
 
     # Even the right password does not open a locked account.
     response = log_in(client, "alfa-admin", PASSWORD, language)
-    assert LOCKED[language] in main_text(response)
+    assert LOCKED[language] in text_of(response)
     assert not is_logged_in(client)
 
     # Fifteen minutes later it opens again.
@@ -215,7 +216,7 @@ def test_an_invitation_by_email_makes_a_colleague(client, world, role):
     membership = PartnerMembership.objects.get(user=user)
     assert (membership.organisation, membership.role) == (world.org_a, role)
     assert log_in(visitor, "kari-kollega", "Elva-renner-2020").status_code == 302
-    assert "Alfa Kontorhus" in main_text(visitor.get(partner_url("dashboard")))
+    assert "Alfa Kontorhus" in text_of(visitor.get(partner_url("dashboard")))
 
 
 def test_an_invitation_link_works_once(client, world):
@@ -242,10 +243,10 @@ def test_a_withdrawn_invitation_no_longer_works(client, world):
     admin = logged_in(client, world.admin_a)
     link = link_in(invite(admin))
     invitation = PartnerInvitation.objects.get(email="kollega@alfa.example")
-    assert "kollega@alfa.example" in main_text(admin.get(partner_url("people")))
+    assert "kollega@alfa.example" in text_of(admin.get(partner_url("people")))
     response = admin.post(partner_url("invitation_revoke", pk=invitation.pk))
     assert response.status_code == 302
-    assert "kollega@alfa.example" not in main_text(admin.get(partner_url("people")))
+    assert "kollega@alfa.example" not in text_of(admin.get(partner_url("people")))
     assert Client().get(link).status_code == 404
 
 
@@ -300,7 +301,7 @@ def test_a_removed_colleague_loses_access_at_once(client, world):
     response = admin.post(partner_url("member_remove", pk=membership.pk))
     assert response.status_code == 302
     assert not PartnerMembership.objects.filter(pk=membership.pk).exists()
-    assert "alfa-redaktor@example.no" not in main_text(admin.get(partner_url("people")))
+    assert "alfa-redaktor@example.no" not in text_of(admin.get(partner_url("people")))
     assert colleague.get(partner_url("dashboard")).status_code == 302
     assert log_in(Client(), "alfa-redaktor", PASSWORD).status_code == 200
 

@@ -10,8 +10,9 @@ from django.utils import translation
 from properties.factories import ListingFactory
 from properties.models import Listing
 from properties.models.listings import RESERVED_SLUGS
+from tests.html import soup_of
 
-from .conftest import form_values, logged_in, new_listing_data, partner_url, soup_of
+from .conftest import form_values, logged_in, new_listing_data, partner_url
 
 
 def section_page_names(language):

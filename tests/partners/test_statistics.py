@@ -11,9 +11,10 @@ from django.utils import timezone
 
 from properties.factories import InquiryFactory, ListingFactory
 from properties.models import Listing, ListingDailyViews
+from tests.html import soup_of, text_of
 from tests.visitors import Visitor
 
-from .conftest import logged_in, main_text, partner_url, soup_of
+from .conftest import logged_in, partner_url
 
 BROWSER = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 Safari"
 ROBOTS = [
@@ -93,8 +94,8 @@ def test_a_listings_statistics_show_views_per_day_inquiries_and_days_live(client
     days = [(row.time["datetime"], row.select("td")[1].get_text()) for row in table]
     assert days[-1] == (timezone.localdate().isoformat(), "3")
     assert days[-2] == ((timezone.localdate() - timedelta(days=1)).isoformat(), "7")
-    assert "Alfa Henvender" in main_text(response)
-    assert "Beta Henvender" not in main_text(response)
+    assert "Alfa Henvender" in text_of(response)
+    assert "Beta Henvender" not in text_of(response)
 
 
 def test_a_draft_has_no_days_live(client, world):
@@ -116,7 +117,7 @@ def test_the_inquiries_page_lists_the_organisations_own(client, world):
     other = ListingFactory(title="Alfa Nummer to", contact=world.contact_a)
     InquiryFactory(listing=other, name="Tredje Henvender")
     logged_in(client, world.editor_a)
-    text = main_text(client.get(partner_url("inquiries")))
+    text = text_of(client.get(partner_url("inquiries")))
     assert "Alfa Henvender" in text
     assert "Tredje Henvender" in text
     assert "Beta Henvender" not in text

@@ -7,9 +7,9 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 
 from properties.factories import ListingFactory
+from tests.html import soup_of
 
 from ..partners.conftest import form_values
-from ..properties.conftest import soup_of
 from .test_beacon import BROWSER
 
 pytestmark = pytest.mark.django_db

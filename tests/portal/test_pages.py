@@ -5,7 +5,6 @@ import re
 from datetime import date, timedelta
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import translation
@@ -28,12 +27,9 @@ from portal.models import (
 )
 from sectors.models import FactsPage, FocusAreaIndexPage
 from tests.conftest import whole_sitemap
+from tests.html import soup_of
 
 PAGE_NAMES = ["home", "hub", "about", "news", "article", "statement", "privacy", "form"]
-
-
-def soup_of(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def menu_titles(response):

@@ -6,7 +6,6 @@ permission are refused."""
 import json
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import connection
@@ -22,6 +21,7 @@ from portal.models import OutboundEmail
 from portal.privacy.sources import mentions
 from properties.factories import InquiryFactory, PartnerContactFactory
 from properties.models import AlertSubscription, Inquiry
+from tests.html import soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -109,10 +109,6 @@ def officer(client):
 def superuser(client):
     admin = get_user_model().objects.create_superuser("admin-test", "a@drammenworks.test", "x")
     return log_in(client, admin)
-
-
-def soup_of(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def exists(record):

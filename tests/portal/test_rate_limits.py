@@ -15,6 +15,7 @@ from portal.models import OutboundEmail, Throttle
 from portal.ratelimit import attempt_count, limit_exceeded, recipient_counters
 from properties.factories import ListingFactory
 from properties.models import AlertSubscription, Inquiry
+from tests.html import page_text_of
 
 from .test_personal_data import ERASE, SEARCH, log_in
 from .test_relocation_form import VALID
@@ -22,14 +23,10 @@ from .test_relocation_form import VALID
 TOO_MANY = {"nb": "For mange forsøk", "en": "Too many attempts"}
 
 
-def text_of(response):
-    return BeautifulSoup(response.content, "html.parser").get_text(" ", strip=True)
-
-
 def assert_readable_429(response, language, window):
     assert response.status_code == 429
     assert 0 < int(response["Retry-After"]) <= window
-    assert TOO_MANY[language] in text_of(response)
+    assert TOO_MANY[language] in page_text_of(response)
     assert response.context["LANGUAGE_CODE"] == language
 
 
@@ -203,8 +200,8 @@ def test_counts_of_email_to_an_address_are_found_and_deleted_with_its_other_data
     subscribe("ola@investor.example", "192.0.2.1")
     subscribe("kari@investor.example", "192.0.2.1")
     found = client.post(SEARCH, {"email": "OLA@investor.example"})
-    assert "Counts of password-reset and alert e-mail sent to an address" in text_of(found)
-    assert "1 e-mail counted" in text_of(found)
+    assert "Counts of password-reset and alert e-mail sent to an address" in page_text_of(found)
+    assert "1 e-mail counted" in page_text_of(found)
 
     client.post(ERASE, {"email": "ola@investor.example", "confirm": "yes"})
     assert not recipient_counters("ola@investor.example").exists()

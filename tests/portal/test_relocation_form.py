@@ -14,6 +14,7 @@ from wagtail.contrib.forms.models import FormSubmission
 
 from portal.email import send_queued_emails
 from portal.models import OutboundEmail
+from tests.html import soup_of
 
 REQUIRED = ["name", "company", "email", "needs", "consent"]
 CONSENT_ERROR = "We need your consent to store and answer your request."
@@ -29,10 +30,6 @@ VALID = {
     "needs": "Kontorlokaler til 40 ansatte nær stasjonen.",
     "consent": "on",
 }
-
-
-def soup_of(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def field_errors(response):

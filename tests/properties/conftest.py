@@ -1,5 +1,4 @@
 import pytest
-from bs4 import BeautifulSoup
 
 from properties.factories import ListingFactory, PartnerContactFactory
 
@@ -12,11 +11,3 @@ def listing(db):
 @pytest.fixture
 def contact(db):
     return PartnerContactFactory()
-
-
-def soup_of(response):
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def text_of(response):
-    return soup_of(response).find("main").get_text(" ", strip=True)

@@ -10,8 +10,7 @@ from portal.models import OutboundEmail
 from properties.factories import ListingFactory
 from properties.models import AlertSubscription, District
 from properties.services import alerts_send
-
-from .conftest import text_of
+from tests.html import text_of
 
 pytestmark = pytest.mark.django_db
 

@@ -19,8 +19,7 @@ from portal.validators import has_control_characters
 from properties.factories import ListingFactory
 from properties.models import District, PropertyKind
 from sectors.models import FocusArea
-
-from .conftest import soup_of
+from tests.html import soup_of
 
 SEARCH_PAGES = ["/lokaler/", "/en/premises/"]
 BAD_ADDRESS_HEADING = {

@@ -7,8 +7,7 @@ from django.contrib.auth.models import Group
 
 from properties.factories import ListingFactory
 from properties.models import Facility
-
-from .conftest import soup_of
+from tests.html import soup_of
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,7 @@ from portal.email import send_queued_emails
 from portal.models import OutboundEmail
 from properties.factories import ListingFactory
 from properties.models import Inquiry, Listing
-
-from .conftest import soup_of, text_of
+from tests.html import soup_of, text_of
 
 pytestmark = pytest.mark.django_db
 

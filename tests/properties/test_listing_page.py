@@ -5,8 +5,7 @@ import pytest
 
 from properties.factories import ListingFactory
 from properties.models import Facility, Listing
-
-from .conftest import soup_of, text_of
+from tests.html import soup_of, text_of
 
 pytestmark = pytest.mark.django_db
 

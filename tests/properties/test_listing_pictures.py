@@ -14,8 +14,7 @@ from portal.pictures import KINDS, LISTING_PHOTO_KINDS
 from portal.renditions import renditions_make
 from properties.factories import ListingFactory
 from properties.models import ListingImage
-
-from .conftest import soup_of
+from tests.html import soup_of
 
 pytestmark = pytest.mark.django_db
 

@@ -13,8 +13,7 @@ from properties.factories import ListingFactory
 from properties.models import District, Listing, PropertyKind
 from properties.selectors import CappedPaginator
 from sectors.models import FocusArea
-
-from .conftest import soup_of, text_of
+from tests.html import soup_of, text_of
 
 pytestmark = pytest.mark.django_db
 

@@ -20,12 +20,9 @@ from sectors.models import (
     ResourceGroupMember,
     SuccessStory,
 )
+from tests.html import text_of
 
 pytestmark = pytest.mark.django_db
-
-
-def text_of(response):
-    return BeautifulSoup(response.content, "html.parser").find("main").get_text(" ", strip=True)
 
 
 @pytest.fixture
