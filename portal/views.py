@@ -42,12 +42,24 @@ def search(request):
     return TemplateResponse(request, "search/search.html", {"query": query, "results": page})
 
 
+def database_unreachable(error):
+    """Whether the error, or one it was raised from or while handling, is a lost or refused
+    database connection (template rendering and prefetching libraries may wrap it)."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        if isinstance(error, OperationalError | InterfaceError):
+            return True
+        seen.add(id(error))
+        error = error.__cause__ or error.__context__
+    return False
+
+
 def server_error(request):
     """500, or 503 while the database cannot be reached: the site works again once it is back.
 
     Pages from templates that need neither the database nor the request; the API in JSON.
     """
-    unavailable = isinstance(sys.exc_info()[1], OperationalError | InterfaceError)
+    unavailable = database_unreachable(sys.exc_info()[1])
     status = 503 if unavailable else 500
     if request.path.startswith(settings.OPEN_API_PREFIX):
         detail = "Unavailable just now; try again shortly." if unavailable else "Server error."

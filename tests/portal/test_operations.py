@@ -145,6 +145,21 @@ def test_pages_answer_503_while_the_database_is_down_and_work_again_after(
     assert client.get(path).status_code == 200
 
 
+def test_a_lost_connection_wrapped_by_another_error_is_still_503(small_site, client):
+    client.raise_request_exception = False
+
+    def wrapped(*args, **kwargs):
+        try:
+            raise OperationalError("terminating connection due to administrator command")
+        except OperationalError as lost:
+            raise RuntimeError("prefetch failed") from lost
+
+    with mock.patch("wagtail.models.Page.route_for_request", side_effect=wrapped):
+        response = client.get("/en/")
+    assert response.status_code == 503
+    assert client.get("/en/").status_code == 200
+
+
 def test_the_api_answers_503_in_json_while_the_database_is_down(small_site, client):
     client.raise_request_exception = False
     down = OperationalError("could not connect to server: Connection refused")
