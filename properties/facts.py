@@ -159,10 +159,9 @@ def value_of(listing, field, formats=FORMATS):
 
 
 def page_facts(listing):
-    """The facts table of the listing page: what the listing says, in the declaration's order."""
-    rows = (
-        Fact(field.name, field.label, [value_of(listing, field)]) for field in FIELDS if field.page
-    )
+    """The facts table of the listing page: what the listing says."""
+    fields = sorted((field for field in FIELDS if field.page), key=lambda f: f.page)
+    rows = (Fact(field.name, field.label, [value_of(listing, field)]) for field in fields)
     return [row for row in rows if row.values[0] is not None]
 
 

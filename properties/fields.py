@@ -21,7 +21,8 @@ class Group:
 
     key: str
     heading: str
-    note: str = ""  # a paragraph shown before the fields of the second row
+    note: str = ""  # a paragraph shown before the fields of the row `note_before`
+    note_before: str = ""
 
 
 PREMISES = Group("premises", _("The premises"))
@@ -32,6 +33,7 @@ LOCATION = Group(
         "Coordinates place the premises on the map and work out the distance to Drammen "
         "station. In most map services you can right-click the building to copy them."
     ),
+    note_before="coordinates",
 )
 SIZE = Group("size", _("Size, price and availability"))
 BUILDING = Group("building", _("The building"))
@@ -49,8 +51,8 @@ class ListingField:
     unit      shown after a number ("m²", "m")
     label     the facts' row heading
     row       fields with the same row sit side by side in the partner form
-    page      among the facts of the listing page
-    compare   its row on the compare page (1, 2, …); 0: not compared
+    page      its row in the facts of the listing page (10, 20, …: gaps leave room); 0: not shown
+    compare   its row on the compare page, likewise
     card      among the facts on a listing card
     api       its name in the API; empty: not in the API. summary: in the list as well
     export    a column of the admin's CSV export
@@ -65,7 +67,7 @@ class ListingField:
     unit: str = ""
     label: str = ""
     row: str = ""
-    page: bool = False
+    page: int = 0
     compare: int = 0
     card: bool = False
     api: str = ""
@@ -83,8 +85,8 @@ FIELDS = (
         PREMISES,
         kind="taxon",
         label=_("Kind"),
-        page=True,
-        compare=1,
+        page=10,
+        compare=10,
         export=True,
         example=None,
     ),
@@ -93,8 +95,8 @@ FIELDS = (
         PREMISES,
         kind="availability",
         label=_("Availability"),
-        page=True,
-        compare=3,
+        page=20,
+        compare=30,
         api="status",
         summary=True,
         export=True,
@@ -119,7 +121,7 @@ FIELDS = (
         kind="taxon",
         row="postcode",
         label=_("District"),
-        compare=2,
+        compare=20,
         export=True,
     ),
     ListingField(
@@ -145,9 +147,9 @@ FIELDS = (
         SIZE,
         kind="area",
         label=_("Area"),
-        page=True,
+        page=30,
         row="area",
-        compare=4,
+        compare=40,
         card=True,
         api="area_min_m2",
         summary=True,
@@ -162,7 +164,7 @@ FIELDS = (
         SIZE,
         unit="m²",
         label=_("Plot area"),
-        page=True,
+        page=40,
         api="plot_area_m2",
         example="2100",
     ),
@@ -171,9 +173,9 @@ FIELDS = (
         SIZE,
         kind="money_per_m2",
         label=_("Rent"),
-        page=True,
+        page=50,
         row="costs",
-        compare=5,
+        compare=50,
         card=True,
         api="rent_per_m2_year_nok",
         summary=True,
@@ -185,7 +187,7 @@ FIELDS = (
         SIZE,
         kind="money_per_m2",
         label=_("Shared costs"),
-        page=True,
+        page=60,
         row="costs",
         api="shared_costs_per_m2_year_nok",
         example="380",
@@ -195,8 +197,8 @@ FIELDS = (
         SIZE,
         kind="money",
         label=_("Sale price"),
-        page=True,
-        compare=6,
+        page=70,
+        compare=60,
         card=True,
         api="sale_price_nok",
         summary=True,
@@ -211,15 +213,26 @@ FIELDS = (
         example="2027-08-01",
     ),
     ListingField(
-        "floors", BUILDING, label=_("Floors"), page=True, row="floors", api="floors", example="6"
+        "energy_label",
+        BUILDING,
+        kind="energy_label",
+        label=_("Energy label"),
+        page=110,
+        compare=70,
+        api="energy_label",
+        summary=True,
+        example="A",
+    ),
+    ListingField(
+        "floors", BUILDING, label=_("Floors"), page=80, row="floors", api="floors", example="6"
     ),
     ListingField(
         "parking_spaces",
         BUILDING,
         label=_("Parking spaces"),
-        page=True,
+        page=90,
         row="floors",
-        compare=9,
+        compare=90,
         api="parking_spaces",
         example="14",
     ),
@@ -228,36 +241,25 @@ FIELDS = (
         BUILDING,
         kind="built",
         label=_("Built"),
-        page=True,
+        page=100,
         row="years",
         api="year_built",
         example="1962",
     ),
     ListingField("year_renovated", BUILDING, row="years", api="year_renovated", example="2024"),
     ListingField(
-        "energy_label",
-        BUILDING,
-        kind="energy_label",
-        label=_("Energy label"),
-        page=True,
-        compare=7,
-        api="energy_label",
-        summary=True,
-        example="A",
-    ),
-    ListingField(
         "distance_to_station",
         BUILDING,
         kind="distance",
         label=_("Distance to Drammen station"),
-        page=True,
-        compare=8,
+        page=120,
+        compare=80,
         card=True,
         api="distance_to_station_m",
         summary=True,
         partner=False,
     ),
-    ListingField("facilities", BUILDING, kind="facilities", label=_("Facilities"), compare=10),
+    ListingField("facilities", BUILDING, kind="facilities", label=_("Facilities"), compare=100),
     ListingField("focus_areas", BUILDING, kind="choices", example=None),
     ListingField("contact", CONTACT, kind="person"),
     ListingField(
