@@ -10,7 +10,7 @@ No model is imported here: the models read nothing from this module, and every r
 does its own formatting through properties.facts.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.utils.translation import gettext_lazy as _
 
@@ -43,6 +43,28 @@ GROUPS = (PREMISES, LOCATION, SIZE, BUILDING, CONTACT)
 
 
 @dataclass(frozen=True)
+class Range:
+    """A search filter from and to: the GET parameters `<param>_min` and `<param>_max`. The
+    lower limit is compared with `low_field`, the upper with `high_field` (both the listing
+    field's own unless said: an area from and to overlaps the listing's area from and to)."""
+
+    param: str
+    legend: str
+    low_label: str
+    high_label: str
+    low_field: str = ""
+    high_field: str = ""
+
+    @property
+    def low(self):
+        return f"{self.param}_min"
+
+    @property
+    def high(self):
+        return f"{self.param}_max"
+
+
+@dataclass(frozen=True)
 class ListingField:
     """One field of the listing.
 
@@ -57,7 +79,7 @@ class ListingField:
     api       its name in the API; empty: not in the API. summary: in the list as well
     export    a column of the admin's CSV export
     partner   a field of the partner form
-    filter    "range": the search filters by it, from and to
+    filter    a Range: the search filters by it, from and to
     example   a value a partner could give, for demo data and tests of every field
     """
 
@@ -74,7 +96,7 @@ class ListingField:
     summary: bool = False
     export: bool = False
     partner: bool = True
-    filter: str = ""
+    filter: Range | None = None
     example: object = None
 
 
@@ -152,6 +174,14 @@ FIELDS = (
         compare=40,
         card=True,
         api="area_min_m2",
+        filter=Range(
+            "area",
+            _("Area (m²)"),
+            _("Area from (m²)"),
+            _("Area to (m²)"),
+            low_field="area_max",
+            high_field="area_min",
+        ),
         summary=True,
         export=True,
         example="450",
@@ -178,6 +208,12 @@ FIELDS = (
         compare=50,
         card=True,
         api="rent_per_m2_year_nok",
+        filter=Range(
+            "rent",
+            _("Rent (NOK per m² per year)"),
+            _("Rent from (NOK/m²/year)"),
+            _("Rent to (NOK/m²/year)"),
+        ),
         summary=True,
         export=True,
         example="2450",
@@ -276,7 +312,16 @@ def partner_fields():
 
 
 def range_filters():
-    return [field for field in FIELDS if field.filter == "range"]
+    """The search's range filters, with the fields they compare filled in."""
+    return [
+        replace(
+            field.filter,
+            low_field=field.filter.low_field or field.name,
+            high_field=field.filter.high_field or field.name,
+        )
+        for field in FIELDS
+        if field.filter
+    ]
 
 
 def in_groups(fields):
