@@ -101,7 +101,15 @@ class ListingField:
 
 
 FIELDS = (
-    ListingField("title", PREMISES, kind="text", api="title", summary=True, export=True),
+    ListingField(
+        "title",
+        PREMISES,
+        kind="text",
+        api="title",
+        summary=True,
+        export=True,
+        example="Kontorhuset ved Bragernes",
+    ),
     ListingField(
         "kind",
         PREMISES,
