@@ -17,36 +17,19 @@ from portal.email import queue_email
 from portal.forms import AccessibleFormMixin
 from portal.site_url import absolute_url
 from portal.uploads import SafeImageField, SafePdfField
+from properties.fields import in_groups, partner_fields
 from properties.models import Facility, Listing, ListingDocument
 from properties.models.listings import reserved_slug_message, slug_from_title
 from properties.models.taxonomy import in_label_order
 from properties.selectors import published_facilities
 
-LISTING_FIELDS = [
-    "title",
-    "kind",
-    "status",
-    "address",
-    "postcode",
-    "district",
-    "latitude",
-    "longitude",
-    "area_min",
-    "area_max",
-    "plot_area",
-    "rent_per_m2",
-    "shared_costs_per_m2",
-    "sale_price",
-    "available_from",
-    "floors",
-    "parking_spaces",
-    "energy_label",
-    "year_built",
-    "year_renovated",
-    "focus_areas",
-    "contact",
-    "video_url",
-]
+# Fields of the partner form that stand in for a listing field: partners write plain text,
+# and pick facilities or name new ones.
+STAND_INS = {
+    "description": ("description_text", "description_en_text"),
+    "facilities": ("known_facilities", "other_facilities"),
+}
+LISTING_FIELDS = [field.name for field in partner_fields() if field.name not in STAND_INS]
 
 
 def text_to_html(text):
@@ -99,34 +82,9 @@ class ListingPartnerForm(AccessibleFormMixin, forms.ModelForm):
         help_text=_("Separate them with commas, for example: rooftop terrace, bike repair."),
     )
 
-    field_order = [  # as on the page, so the error summary reads in the same order
-        "title",
-        "kind",
-        "status",
-        "description_text",
-        "description_en_text",
-        "address",
-        "postcode",
-        "district",
-        "latitude",
-        "longitude",
-        "area_min",
-        "area_max",
-        "plot_area",
-        "rent_per_m2",
-        "shared_costs_per_m2",
-        "sale_price",
-        "available_from",
-        "energy_label",
-        "floors",
-        "parking_spaces",
-        "year_built",
-        "year_renovated",
-        "known_facilities",
-        "other_facilities",
-        "focus_areas",
-        "contact",
-        "video_url",
+    # as on the page, so the error summary reads in the same order
+    field_order = [
+        name for field in partner_fields() for name in STAND_INS.get(field.name, [field.name])
     ]
 
     class Meta:
@@ -160,6 +118,21 @@ class ListingPartnerForm(AccessibleFormMixin, forms.ModelForm):
             self.initial["description_text"] = html_to_text(self.instance.description)
             self.initial["description_en_text"] = html_to_text(self.instance.description_en)
             self.initial["known_facilities"] = [t.name for t in self.instance.facilities.all()]
+
+    def groups(self):
+        """The form's fields as its template lays them out: [(group, [[bound field, …] per
+        row]) …] in the declaration's order (properties.fields)."""
+        laid_out = []
+        for group, rows in in_groups(partner_fields()):
+            bound_rows = []
+            for row in rows:
+                names = STAND_INS.get(row[0].name)
+                if names:
+                    bound_rows += [(row[0].row, [self[name]]) for name in names]
+                else:
+                    bound_rows.append((row[0].row, [self[field.name] for field in row]))
+            laid_out.append((group, bound_rows))
+        return laid_out
 
     def clean_title(self):
         """A new listing's address comes from its title; some addresses are the section's own."""

@@ -10,8 +10,10 @@ from datetime import date, datetime
 from django.utils import translation
 from ninja import Field, NinjaAPI, Schema, Status
 from ninja.errors import HttpError, ValidationError
+from pydantic import ConfigDict, create_model
 from wagtail.rich_text import expand_db_html
 
+from properties.fields import FIELDS
 from properties.forms import ListingSearchApiForm, search_errors
 from properties.models import Listing
 from properties.openapi import form_parameters
@@ -53,41 +55,74 @@ class Taxon(Schema):
     name_en: str
 
 
-class ListingSummary(Schema):
-    id: int
-    title: str
+# Empty in the database only until the listing is saved: Listing.save fills it in.
+ALWAYS_SET = {"area_max"}
+
+
+def api_type(name):
+    """The API's type of a listing field, read off the model field."""
+    model_field = Listing._meta.get_field(name)
+    kind = {
+        "DecimalField": float,
+        "DateField": date,
+        "DateTimeField": datetime,
+        "CharField": str,
+        "URLField": str,
+    }.get(model_field.get_internal_type(), int)
+    return kind | None if model_field.null and name not in ALWAYS_SET else kind
+
+
+def declared_fields(*, summary):
+    """The fields the declaration (properties.fields) puts in the API's list (`summary`) or
+    in the detail alone, under their API names."""
+    return {
+        field.api: (api_type(field.name), Field(alias=field.name))
+        for field in FIELDS
+        if field.api and field.summary == summary
+    }
+
+
+class ListingSummaryBase(Schema):
+    # Read from the listing by the model's names; made (and checked again) by the API's names.
+    model_config = ConfigDict(populate_by_name=True)
+
+    id: int = Field(alias="pk")
     slug: str
-    url: str
+    url: str = Field(alias="get_absolute_url")
     kind: Taxon
     district: Taxon
-    status: str
-    address: str
-    postcode: str
-    latitude: float
-    longitude: float
-    distance_to_station_m: int
-    area_min_m2: int
-    area_max_m2: int
-    rent_per_m2_year_nok: int | None
-    sale_price_nok: int | None
-    available_from: date | None
-    energy_label: str
     first_published_at: datetime | None
 
 
-class ListingDetail(ListingSummary):
-    plot_area_m2: int | None
-    shared_costs_per_m2_year_nok: int | None
-    floors: int | None
-    parking_spaces: int | None
-    year_built: int | None
-    year_renovated: int | None
+ListingSummary = create_model(
+    "ListingSummary", __base__=ListingSummaryBase, **declared_fields(summary=True)
+)
+
+
+class ListingDetailBase(ListingSummary):
     facilities: list[Taxon]
     focus_areas: list[str]
     description_html: str
     description_en_html: str
-    organisation: str
+    organisation: str = Field(alias="organisation.name")
     updated_at: datetime
+
+    @staticmethod
+    def resolve_focus_areas(listing):
+        return [area.slug for area in listing.focus_areas.all()]
+
+    @staticmethod
+    def resolve_description_html(listing):
+        return expand_db_html(listing.description)
+
+    @staticmethod
+    def resolve_description_en_html(listing):
+        return expand_db_html(listing.description_en)
+
+
+ListingDetail = create_model(
+    "ListingDetail", __base__=ListingDetailBase, **declared_fields(summary=False)
+)
 
 
 class ListingPage(Schema):
@@ -125,34 +160,6 @@ def invalid_path_or_parameter(request, exc):
     )
 
 
-def taxon(item):
-    return {"slug": item.slug, "name": item.name, "name_en": item.name_en}
-
-
-def summary(listing):
-    return {
-        "id": listing.pk,
-        "title": listing.title,
-        "slug": listing.slug,
-        "url": listing.get_absolute_url(),
-        "kind": taxon(listing.kind),
-        "district": taxon(listing.district),
-        "status": listing.status,
-        "address": listing.address,
-        "postcode": listing.postcode,
-        "latitude": float(listing.latitude),
-        "longitude": float(listing.longitude),
-        "distance_to_station_m": listing.distance_to_station,
-        "area_min_m2": listing.area_min,
-        "area_max_m2": listing.area_max,
-        "rent_per_m2_year_nok": listing.rent_per_m2,
-        "sale_price_nok": listing.sale_price,
-        "available_from": listing.available_from,
-        "energy_label": listing.energy_label,
-        "first_published_at": listing.first_published_at,
-    }
-
-
 @api.get(
     "/properties/",
     response={200: ListingPage, 400: ErrorMessage, 503: ErrorMessage},
@@ -179,7 +186,7 @@ def list_properties(request):
             "count_capped": paginator.capped,
             "page": page,
             "page_size": page_size,
-            "results": [summary(listing) for listing in listings],
+            "results": [ListingSummary.from_orm(listing) for listing in listings],
         },
     )
 
@@ -200,21 +207,4 @@ def get_property(request, listing_id: int):
     if listing is None:
         raise HttpError(404, "No findable listing with that id.")
     with translation.override("nb"):
-        return Status(
-            200,
-            {
-                **summary(listing),
-                "plot_area_m2": listing.plot_area,
-                "shared_costs_per_m2_year_nok": listing.shared_costs_per_m2,
-                "floors": listing.floors,
-                "parking_spaces": listing.parking_spaces,
-                "year_built": listing.year_built,
-                "year_renovated": listing.year_renovated,
-                "facilities": [taxon(facility) for facility in listing.facilities.all()],
-                "focus_areas": [area.slug for area in listing.focus_areas.all()],
-                "description_html": expand_db_html(listing.description),
-                "description_en_html": expand_db_html(listing.description_en),
-                "organisation": listing.organisation.name,
-                "updated_at": listing.updated_at,
-            },
-        )
+        return Status(200, ListingDetail.from_orm(listing))

@@ -1,4 +1,5 @@
 from django import forms
+from django.db import models
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
@@ -6,7 +7,8 @@ from portal.attribution import CampaignRefField
 from portal.chrome import cached_until_published
 from portal.forms import AccessibleFormMixin, honeypot_field, phone_validator
 from portal.models import PartnerOrganisation
-from properties.models import AlertSubscription, District, Facility, Inquiry, PropertyKind
+from properties.fields import range_filters
+from properties.models import AlertSubscription, District, Facility, Inquiry, Listing, PropertyKind
 from properties.models.taxonomy import in_label_order
 from properties.selectors import published_facilities
 from sectors.models import FocusArea
@@ -45,11 +47,41 @@ class SlugChoiceField(forms.ModelMultipleChoiceField):
         return obj.label if hasattr(obj, "label") else obj.name
 
 
-class ListingSearchForm(AccessibleFormMixin, forms.Form):
+DECIMAL_NUMBER = forms.TextInput(attrs={"inputmode": "decimal"})
+
+
+def range_field(name, label):
+    """A search limit of the listing field `name`: a whole number, or a decimal one typed as
+    the visitor's language writes it."""
+    model_field = Listing._meta.get_field(name)
+    decimal = isinstance(model_field, models.DecimalField)
+    return model_field.formfield(
+        label=label,
+        help_text="",
+        required=False,
+        localize=decimal,
+        widget=DECIMAL_NUMBER if decimal else WHOLE_NUMBER,
+    )
+
+
+def range_form_fields():
+    fields = {}
+    for limits in range_filters():
+        fields[limits.low] = range_field(limits.low_field, limits.low_label)
+        fields[limits.high] = range_field(limits.high_field, limits.high_label)
+    return fields
+
+
+# The range filters of properties.fields, from and to: one form field each.
+RangeFilters = type("RangeFilters", (forms.Form,), range_form_fields())
+
+
+class ListingSearchForm(AccessibleFormMixin, RangeFilters):
     """The investor's search. Every field is optional; the form is always read from GET."""
 
     # (lower, upper) limits of one range: the upper must be at least the lower when both are set
-    RANGES = (("area_min", "area_max"), ("rent_min", "rent_max"))
+    RANGES = tuple((limits.low, limits.high) for limits in range_filters())
+    field_order = ["q", "kind", "district", *RangeFilters.base_fields]
 
     q = forms.CharField(label=_("Search words"), max_length=200, required=False)
     kind = SlugChoiceField(
@@ -57,18 +89,6 @@ class ListingSearchForm(AccessibleFormMixin, forms.Form):
     )
     district = SlugChoiceField(
         District.objects.all(), label=_("District"), widget=forms.CheckboxSelectMultiple
-    )
-    area_min = forms.IntegerField(
-        label=_("Area from (m²)"), min_value=0, required=False, widget=WHOLE_NUMBER
-    )
-    area_max = forms.IntegerField(
-        label=_("Area to (m²)"), min_value=0, required=False, widget=WHOLE_NUMBER
-    )
-    rent_min = forms.IntegerField(
-        label=_("Rent from (NOK/m²/year)"), min_value=0, required=False, widget=WHOLE_NUMBER
-    )
-    rent_max = forms.IntegerField(
-        label=_("Rent to (NOK/m²/year)"), min_value=0, required=False, widget=WHOLE_NUMBER
     )
     available_by = forms.DateField(
         label=_("Available by"),
@@ -123,6 +143,10 @@ class ListingSearchForm(AccessibleFormMixin, forms.Form):
                 lambda field=field: [(str(value), str(label)) for value, label in field.choices],
             )
         return self
+
+    def ranges(self):
+        """The range filters as the template draws them: [(legend, lower, upper) …]."""
+        return [(limits.legend, self[limits.low], self[limits.high]) for limits in range_filters()]
 
     def clean(self):
         data = super().clean()

@@ -49,6 +49,8 @@ def field_schema(field):
         return {"type": "integer", "enum": [int(value) for value in choice_values(field)]}
     if isinstance(field, forms.ChoiceField):
         return {"type": "string", "enum": choice_values(field)}
+    if isinstance(field, (forms.DecimalField, forms.FloatField)):
+        return number_schema(field, "number")
     if isinstance(field, forms.IntegerField):
         return number_schema(field)
     if isinstance(field, forms.DateField):
@@ -66,8 +68,8 @@ def choice_values(field):
     return [str(value) for value, _label in field.choices if value != ""]
 
 
-def number_schema(field):
-    schema = {"type": "integer"}
+def number_schema(field, kind="integer"):
+    schema = {"type": kind}
     if field.min_value is not None:
         schema["minimum"] = field.min_value
     if field.max_value is not None:

@@ -9,6 +9,7 @@ from django.utils.functional import cached_property
 
 from portal.renditions import prefetch_renditions
 from portal.search import clean_search_query
+from properties.fields import range_filters
 from properties.freshness import is_stale
 from properties.models import Facility, Listing, ListingDocument, ListingFacility, ListingImage
 
@@ -25,6 +26,10 @@ SORT_ORDERS = {
 SEARCH_COUNT_CAP = 1000
 
 CARD_RELATED = ("kind", "district")
+
+# The search's choices of many (ListingSearchForm): each parameter and the field it filters.
+# The range filters come from properties.fields; each compared field is a FilterField.
+CHOICE_FILTERS = (("kind", "kind_id"), ("district", "district_id"), ("owner", "organisation_id"))
 
 
 @cache
@@ -84,24 +89,14 @@ def filtered_listings(*, filters, since=None):
     listings = searchable_listings().order_by()
     if since is not None:
         listings = listings.filter(first_published_at__gt=since)
-    if filters.get("kind"):
-        listings = listings.filter(kind_id__in=[kind.pk for kind in filters["kind"]])
-    if filters.get("district"):
-        listings = listings.filter(
-            district_id__in=[district.pk for district in filters["district"]]
-        )
-    if filters.get("owner"):
-        listings = listings.filter(
-            organisation_id__in=[organisation.pk for organisation in filters["owner"]]
-        )
-    if filters.get("area_min") is not None:
-        listings = listings.filter(area_max__gte=filters["area_min"])
-    if filters.get("area_max") is not None:
-        listings = listings.filter(area_min__lte=filters["area_max"])
-    if filters.get("rent_min") is not None:
-        listings = listings.filter(rent_per_m2__gte=filters["rent_min"])
-    if filters.get("rent_max") is not None:
-        listings = listings.filter(rent_per_m2__lte=filters["rent_max"])
+    for parameter, field in CHOICE_FILTERS:
+        if filters.get(parameter):
+            listings = listings.filter(**{f"{field}__in": [item.pk for item in filters[parameter]]})
+    for limits in range_filters():
+        if filters.get(limits.low) is not None:
+            listings = listings.filter(**{f"{limits.low_field}__gte": filters[limits.low]})
+        if filters.get(limits.high) is not None:
+            listings = listings.filter(**{f"{limits.high_field}__lte": filters[limits.high]})
     if filters.get("available_by"):
         listings = listings.filter(
             Q(available_from__isnull=True) | Q(available_from__lte=filters["available_by"])

@@ -6,6 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portal.permissions import ReadOnlyPermissionPolicy
 from portal.sections import PageSection
+from properties.fields import FIELDS
 from properties.models import (
     AlertSubscription,
     District,
@@ -34,17 +35,7 @@ class ListingViewSet(SnippetViewSet):
     # (SQLite's full-text index knows no field of its own but the title).
     search_backend_name = None
     list_per_page = 50
-    list_export = [
-        "title",
-        "kind",
-        "district",
-        "status",
-        "area_min",
-        "area_max",
-        "rent_per_m2",
-        "organisation",
-        "first_published_at",
-    ]
+    list_export = [field.name for field in FIELDS if field.export] + ["first_published_at"]
     export_filename = "listings"
 
 

@@ -1,8 +1,8 @@
 from django import template
-from django.contrib.humanize.templatetags.humanize import intcomma
 
 from portal.blocks import video_embed_url
-from properties import selectors
+from properties import facts, selectors
+from properties.facts import km, nok
 
 register = template.Library()
 
@@ -29,19 +29,24 @@ def photo_fetchpriority(position):
     return "high" if position == 1 else None
 
 
-@register.filter
-def km(metres):
-    """1234 → «1,2 km» in the active language; under a kilometre in metres."""
-    if metres is None:
-        return ""
-    if metres < 1000:
-        return f"{round(metres, -1):.0f} m"
-    return f"{intcomma(round(metres / 1000, 1))} km"
+register.filter("km", km)
+register.filter("nok", nok)
 
 
-@register.filter
-def nok(amount):
-    return f"{intcomma(amount)} kr" if amount is not None else ""
+@register.simple_tag
+def listing_facts(listing):
+    """The facts table of a listing's own page."""
+    return facts.page_facts(listing)
+
+
+@register.simple_tag
+def compared_facts(listings):
+    return facts.compare_facts(listings)
+
+
+@register.simple_tag
+def card_facts(listing):
+    return facts.card_facts(listing)
 
 
 @register.simple_tag

@@ -21,6 +21,7 @@ from partners import services
 from portal.models import OutboundEmail
 from portal.pictures import LISTING_PHOTO_KINDS
 from properties.factories import ListingFactory
+from properties.fields import FIELDS, partner_fields
 from properties.models import Listing
 from tests.html import soup_of, text_of
 from tests.images import SMALL_FILE_HUGE_IMAGE
@@ -97,31 +98,18 @@ def submit(client, listing):
 # Create, preview, submit, approve -----------------------------------------------------------
 
 
+def declared_examples():
+    """A value for every field the partner form takes from the listing's declaration."""
+    return {field.name: field.example for field in partner_fields() if field.example is not None}
+
+
 def all_fields(client):
     response = client.get(partner_url("listing_new"))
     focus_area = soup_of(response).select("input[name=focus_areas]")[1]["value"]
     return new_listing_data(
         client,
-        title="Kontorhuset ved Bragernes",
-        status="negotiating",
-        address="Bragernes torg 6",
-        postcode="3017",
-        latitude="59.743900",
-        longitude="10.204100",
-        area_min="450",
-        area_max="1200",
-        plot_area="2100",
-        rent_per_m2="2450",
-        shared_costs_per_m2="380",
-        sale_price="98000000",
-        available_from="2027-08-01",
-        floors="6",
-        parking_spaces="14",
-        energy_label="A",
-        year_built="1962",
-        year_renovated="2024",
+        **declared_examples(),
         focus_areas=[focus_area],
-        video_url="https://www.youtube.com/watch?v=dQw4w9WgXcQ",
         description_text="Lyse kontorer over torget.\n\nSeks etasjer med utsikt mot elva.",
         description_en_text="Bright offices above the square.",
         other_facilities="Takterrasse, Sykkelverksted",
@@ -211,6 +199,51 @@ def test_a_listing_with_every_field_goes_from_draft_to_live(client, world, appro
     assert dashboard_state(partner, listing) == "Publisert"
     email = OutboundEmail.objects.filter(to=[world.admin_a.email]).latest("pk")
     assert email.subject == "Godkjent og publisert: Kontorhuset ved Bragernes"
+
+
+# Kinds of field a partner picks from choices or writes in a form field of its own.
+PICKED = ("taxon", "choices", "person", "richtext", "facilities")
+
+
+def test_every_field_a_partner_types_has_an_example_for_the_every_field_test():
+    typed = [field.name for field in partner_fields() if field.kind not in PICKED]
+    assert [name for name in typed if name not in declared_examples()] == []
+
+
+def test_every_declared_field_reaches_every_surface(client, world, approver):
+    """A partner fills in every field; each is kept, shown back in the form, and shown on the
+    surfaces its declaration names: the listing page, compare, the card, the admin, the API."""
+    partner = logged_in(client, world.admin_a)
+    data, _focus_area = all_fields(partner)
+    assert partner.post(partner_url("listing_new"), data).status_code == 302
+    listing = Listing.objects.get(title="Kontorhuset ved Bragernes")
+    kept = {name: str(getattr(listing, name)) for name in declared_examples()}
+    assert kept == declared_examples()
+    shown_back = form_values(partner.get(partner_url("listing_edit", pk=listing.pk)))
+    assert {name: shown_back[name] for name in declared_examples()} == declared_examples()
+    admin = logged_in(type(client)(), world.moderator)
+    edit = soup_of(admin.get(reverse("wagtailsnippets_properties_listing:edit", args=[listing.pk])))
+    in_admin = [f.name for f in partner_fields() if edit.select(f"[name={f.name}]")]
+    assert in_admin == [f.name for f in partner_fields()]
+
+    submit(partner, listing)
+    task_state_of(listing).approve(user=approver)
+    visitor = type(client)()
+    with translation.override("nb"):
+        page_labels = [str(f.label) for f in sorted(FIELDS, key=lambda f: f.page) if f.page]
+        compare_labels = [
+            str(f.label) for f in sorted(FIELDS, key=lambda f: f.compare) if f.compare
+        ]
+    page = soup_of(visitor.get(listing.get_absolute_url()))
+    assert [th.get_text(strip=True) for th in page.select(".facts-table th")] == page_labels
+    compare = soup_of(visitor.get(f"/lokaler/sammenlign/?id={listing.pk}"))
+    rows = compare.select(".compare-table tbody tr")
+    assert [row.th.get_text(strip=True) for row in rows] == compare_labels
+    assert "–" not in [row.td.get_text(strip=True) for row in rows]
+    card = soup_of(visitor.get(f"/lokaler/?q={listing.title}")).select_one(".listing-card")
+    assert len(card.select(".listing-card__facts li")) == len([f for f in FIELDS if f.card])
+    detail = visitor.get(f"/api/v1/properties/{listing.pk}/").json()
+    assert [f.api for f in FIELDS if f.api and detail[f.api] in (None, "")] == []
 
 
 def test_the_english_partner_area_creates_listings_too(client, world):
