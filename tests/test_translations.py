@@ -1,12 +1,15 @@
 """The bokmål catalogue is complete, its placeholders match, and the compiled .mo is current."""
 
 import re
+import shutil
 from pathlib import Path
 
 import polib
 import pytest
+from django.core.management import call_command
 
-LOCALE = Path(__file__).resolve().parents[1] / "locale"
+ROOT = Path(__file__).resolve().parents[1]
+LOCALE = ROOT / "locale"
 PO = LOCALE / "nb" / "LC_MESSAGES" / "django.po"
 MO = PO.with_suffix(".mo")
 
@@ -29,12 +32,14 @@ def test_catalogue_has_entries(catalogue):
     assert len(live_entries(catalogue)) > 20
 
 
+def is_translated(entry):
+    if entry.msgid_plural:
+        return bool(entry.msgstr_plural) and all(entry.msgstr_plural.values())
+    return bool(entry.msgstr)
+
+
 def test_every_message_is_translated(catalogue):
-    missing = [
-        entry.msgid
-        for entry in live_entries(catalogue)
-        if not (entry.msgstr or all(entry.msgstr_plural.values()))
-    ]
+    missing = [entry.msgid for entry in live_entries(catalogue) if not is_translated(entry)]
     assert not missing, "untranslated:\n" + "\n".join(missing)
 
 
@@ -83,3 +88,49 @@ def test_compiled_catalogue_matches_the_po_file(catalogue):
     compiled = as_dict(polib.mofile(str(MO)))
     expected = {key: value for key, value in as_dict(catalogue).items() if value}
     assert compiled == expected, "django.mo is out of date: run `make messages`"
+
+
+# The folders `make messages` skips (MESSAGES_IGNORE in the Makefile).
+NOT_SOURCE = [".venv", "build", "media", "media-test", "staticfiles", ".cache", "node_modules"]
+
+
+def untranslated(entries):
+    """Entries a visitor would see in English: no translation, or only a fuzzy guess."""
+    return [
+        entry.msgid
+        for entry in entries
+        if not entry.obsolete and (entry.fuzzy or not is_translated(entry))
+    ]
+
+
+@pytest.fixture(scope="module")
+def catalogue_as_the_code_needs_it(tmp_path_factory):
+    """The nb catalogue as `make messages` would write it today, made in a copy of the tree.
+
+    makemessages writes to the locale/ folder beside the files it reads (and puts temporary
+    files beside the templates), so it runs in a copy: the real catalogue is never touched."""
+    tree = tmp_path_factory.mktemp("catalogue") / "tree"
+    shutil.copytree(ROOT, tree, ignore=shutil.ignore_patterns(*NOT_SOURCE), symlinks=True)
+    real_catalogue = PO.read_bytes()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(tree)
+        patch.setattr("django.conf.settings.LOCALE_PATHS", [tree / "locale"])
+        call_command(
+            "makemessages",
+            locale=["nb"],
+            ignore_patterns=NOT_SOURCE,
+            no_location=True,
+            no_wrap=True,
+            verbosity=0,
+        )
+    assert PO.read_bytes() == real_catalogue
+    return polib.pofile(str(tree / "locale" / "nb" / "LC_MESSAGES" / "django.po"))
+
+
+def test_every_interface_string_is_in_the_catalogue_and_translated(catalogue_as_the_code_needs_it):
+    """A string marked for translation in the code or templates has its bokmål text in django.po."""
+    missing = untranslated(catalogue_as_the_code_needs_it)
+    assert not missing, (
+        "missing or untranslated in locale/nb/LC_MESSAGES/django.po "
+        "(add them at the end and compile with msgfmt):\n" + "\n".join(missing)
+    )

@@ -309,7 +309,7 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 # Readiness (/healthz): a static file every page needs, and how long queued e-mail may wait
 # past its time before the site reports that no worker is sending it.
-HEALTH_STATIC_FILE = "css/site.css"
+HEALTH_STATIC_FILE = "css/base.css"
 HEALTH_QUEUE_MAX_AGE = int(os.environ.get("HEALTH_QUEUE_MAX_AGE", "600"))
 
 # Personal data (inquiries, relocation requests, copies of sent e-mail, invitations) is deleted

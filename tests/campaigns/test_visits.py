@@ -226,7 +226,7 @@ def test_post_and_head_are_not_counted(world, browser):
         ("/api/v1/docs", None),
         ("/api/v1/openapi.json", None),
         ("/admin/login/", 200),
-        ("/static/css/site.css", None),
+        ("/static/css/base.css", None),
         ("/healthz", None),
     ],
 )
