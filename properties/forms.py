@@ -177,10 +177,21 @@ class ListingSearchApiForm(ListingSearchForm):
 
     def clean(self):
         data = super().clean()
+        for name in self.repeated_single_values():
+            self.add_error(name, _("Give this parameter once."))
         for name in ("page", "page_size"):
             if data.get(name) is None and name not in self.errors:
                 data[name] = self.fields[name].initial
         return data
+
+    def repeated_single_values(self):
+        """Parameters that take one value but were given several (a form would use the last)."""
+        return [
+            name
+            for name, field in self.fields.items()
+            if not isinstance(field, forms.MultipleChoiceField | forms.ModelMultipleChoiceField)
+            and len(self.data.getlist(name)) > 1
+        ]
 
 
 class InquiryForm(AccessibleFormMixin, forms.ModelForm):

@@ -198,3 +198,17 @@ def test_many_listings_are_split_over_sitemap_files_the_index_lists(client, monk
     content = whole_sitemap(client)
     for listing in listings:
         assert f"/en/premises/{listing.slug}/" in content
+
+
+def test_a_parameter_that_takes_one_value_given_twice_is_a_400_naming_it(client):
+    response = client.get("/api/v1/properties/?q=kontor&q=lager&area_min=10&area_min=20")
+    assert response.status_code == 400
+    assert response.json()["errors"] == {
+        "q": ["Give this parameter once."],
+        "area_min": ["Give this parameter once."],
+    }
+
+
+def test_parameters_that_take_several_values_may_be_repeated(client):
+    response = client.get("/api/v1/properties/?kind=kontor&kind=handel&district=stromso")
+    assert response.status_code == 200
