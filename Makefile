@@ -88,7 +88,7 @@ bench-db: install
 ## Update the translation catalogues after changing interface strings. No source locations and
 ## no re-wrapping, so that a run changes only the entries whose strings changed.
 ## tests/test_translations.py skips the same folders when it looks for strings missing in nb.
-MESSAGES_IGNORE := .venv build media media-test staticfiles .cache node_modules
+MESSAGES_IGNORE := .venv build media media-test staticfiles .cache node_modules translations
 messages: install
 	$(BIN)/python manage.py makemessages -l nb -l en --no-location --no-wrap \
 		$(addprefix --ignore=,$(MESSAGES_IGNORE))

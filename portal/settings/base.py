@@ -187,7 +187,11 @@ LANGUAGE_CODE = "nb"
 LANGUAGES = [("nb", "Norsk bokmål"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's own catalogue first (it wins), then the Norwegian that Wagtail's and
+# wagtail-localize's catalogues lack or get wrong: one folder per upstream app,
+# translations/<package>/<app>/nb/LC_MESSAGES/, checked against the installed packages by
+# tests/test_translations.py.
+LOCALE_PATHS = [BASE_DIR / "locale", *sorted(BASE_DIR.glob("translations/*/*"))]
 TIME_ZONE = "Europe/Oslo"
 USE_I18N = True
 USE_TZ = True
