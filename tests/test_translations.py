@@ -8,6 +8,8 @@ import polib
 import pytest
 from django.apps import apps
 from django.core.management import call_command
+from django.utils.translation import gettext as translate
+from django.utils.translation import ngettext, override, pgettext
 
 ROOT = Path(__file__).resolve().parents[1]
 LOCALE = ROOT / "locale"
@@ -265,3 +267,33 @@ def test_translations_catalogue_keeps_placeholders_and_is_compiled(po):
     assert compiled == expected, (
         f"{folder_name(mo)} is out of date: msgfmt --check -o {mo.name} {po.name}"
     )
+
+
+def served_text(entry):
+    if entry.msgid_plural:
+        return ngettext(entry.msgid, entry.msgid_plural, 1)
+    if entry.msgctxt:
+        return pgettext(entry.msgctxt, entry.msgid)
+    return translate(entry.msgid)
+
+
+def nb_entries(locale_path):
+    po = Path(locale_path) / "nb" / "LC_MESSAGES" / "django.po"
+    if not po.exists():
+        return []
+    return [(po, entry) for entry in live_entries(polib.pofile(str(po))) if is_translated(entry)]
+
+
+def test_django_serves_the_bokmål_of_the_translations_folders(settings):
+    """LOCALE_PATHS reads the folders: the first catalogue there with a message decides its text."""
+    deciding = {}
+    for locale_path in reversed(settings.LOCALE_PATHS):
+        deciding.update({message_key(entry): (po, entry) for po, entry in nb_entries(locale_path)})
+    with override("nb"):
+        wrong = [
+            f"{po.relative_to(ROOT)}: {entry.msgid!r}"
+            for po, entry in deciding.values()
+            if served_text(entry)
+            != (entry.msgstr_plural[0] if entry.msgid_plural else entry.msgstr)
+        ]
+    assert not wrong, "in LOCALE_PATHS but not what Django serves:\n" + "\n".join(wrong)
