@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 
 
 class PersonalDataRequest(models.Model):
@@ -22,7 +23,10 @@ class PersonalDataRequest(models.Model):
         ordering = ["-created_at"]
         default_permissions = ()
         permissions = [
-            ("manage_personal_data", "Can find, export and delete personal data by e-mail address")
+            (
+                "manage_personal_data",
+                gettext_noop("Can find, export and delete personal data by e-mail address"),
+            )
         ]
 
     def __str__(self):
