@@ -8,6 +8,7 @@ from datetime import timedelta
 from django.utils import timezone
 from wagtail.images import get_image_model
 
+from campaigns.demo_inquiries import create_campaign_inquiries
 from campaigns.models import (
     AmbassadorPage,
     Campaign,
@@ -48,12 +49,13 @@ CAMPAIGNS = [
             ("outdoor", "qr", 1),
         ],
         "daily_visits": 110,
+        "premises": ["kontor", "kombinasjonsbygg"],
     },
     {
         "slug": "grunderbyen",
         "name": "Gründerbyen Drammen",
         "purpose": "Vise gründere at Drammen har nettverk, kontorfellesskap og kapital.",
-        "days": (-400, -340),
+        "days": (-350, -290),
         "budget_nok": 180_000,
         "status": Campaign.Status.EVALUATED,
         "targets": (5_000, 800, 25, 10, 60),
@@ -61,6 +63,7 @@ CAMPAIGNS = [
         "channels": ["linkedin", "arrangement"],
         "sources": [("linkedin", "paid", 3), ("event", "qr", 2)],
         "daily_visits": 70,
+        "premises": ["kontorfellesskap", "kontor"],
         "worked": "Arrangementene på kontorfellesskapene ga mange henvendelser per besøk.",
         "change": "LinkedIn-annonsene nådde for mange utenfor målgruppen; smalere målretting.",
     },
@@ -68,7 +71,7 @@ CAMPAIGNS = [
         "slug": "helsebyen",
         "name": "Helsebyen Drammen",
         "purpose": "Trekke helsebedrifter til byen rundt det nye sykehuset.",
-        "days": (-300, -240),
+        "days": (-270, -210),
         "budget_nok": 220_000,
         "status": Campaign.Status.EVALUATED,
         "targets": (6_000, 1_200, 30, 15, 50),
@@ -76,6 +79,7 @@ CAMPAIGNS = [
         "channels": ["avis", "nyhetsbrev"],
         "sources": [("dn", "print", 2), ("newsletter", "email", 3)],
         "daily_visits": 60,
+        "premises": ["kombinasjonsbygg", "kontor"],
         "worked": "Nyhetsbrevet til helseklyngen ga de fleste flytteforespørslene.",
         "change": "Avisannonsene ga få besøk; bruk midlene på fagmedier og arrangementer.",
     },
@@ -91,6 +95,7 @@ CAMPAIGNS = [
         "channels": ["ambassadorer", "linkedin"],
         "sources": [("ambassador", "share", 4), ("linkedin", "organic", 1)],
         "daily_visits": 40,
+        "premises": ["kontor"],
         "worked": "Ambassadørenes delinger ga lite trafikk, men høy andel henvendelser.",
         "change": "Gi ambassadørene ferdige tekster og bilder å dele.",
     },
@@ -190,6 +195,7 @@ def generate_measurements(campaign, spec):
         day += timedelta(days=1)
     CampaignVisits.objects.bulk_create(visits)
     CampaignConversions.objects.bulk_create(conversions)
+    create_campaign_inquiries(campaign, conversions, spec["premises"], rng)
 
 
 INDEX = {

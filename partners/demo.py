@@ -7,17 +7,19 @@ inquiries and views to look at.
 """
 
 import random
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from partners.demo_members import member_specs
 from partners.models import PartnerDirectoryPage, PartnerMembership
 from partners.services import listing_draft_save, listing_submit, membership_create
 from portal.demo.loader import ensure_demo_page
 from portal.demo.users import DEMO_PASSWORD
 from portal.models import PartnerOrganisation
+from properties.demo.loader import PropertiesDemo
 from properties.models import District, Inquiry, Listing, ListingDailyViews, PropertyKind
 
 PEOPLE = [
@@ -40,6 +42,7 @@ AWAITING = {
     "latitude": "59.739900",
     "longitude": "10.208500",
     "description": "<p>Seks etasjer med nye kontorer ved elva, klare høsten 2027.</p>",
+    "available_from": date(2027, 9, 1),
 }
 CHANGES = {
     "title": "Logistikkbygg ved Holmen",
@@ -91,6 +94,7 @@ DIRECTORY = {
 
 def load_partners_demo(log=print, with_users=True):
     created, _pages = ensure_demo_page(PartnerDirectoryPage, DIRECTORY, log=log, in_menu=False)
+    created += ensure_members(log)
     if not with_users:
         return created
     users = {}
@@ -107,6 +111,14 @@ def load_partners_demo(log=print, with_users=True):
     )
     created += ensure_activity()
     return created
+
+
+def ensure_members(log):
+    """The partner companies that own no demo premises, with their logos."""
+    premises = PropertiesDemo(log=log)
+    for mark, spec in enumerate(member_specs()):
+        premises.ensure_organisation(spec, mark)
+    return premises.created
 
 
 def ensure_partner(username, first, last, organisation_slug, role):
@@ -144,6 +156,7 @@ def ensure_submission(spec, user, *, kind, send_back_by=None):
         rent_per_m2=2300 if kind == "kontor" else 1100,
         energy_label="A" if kind == "kontor" else "C",
         description=spec["description"],
+        available_from=spec.get("available_from"),
         organisation=organisation,
         contact=organisation.contacts.first(),
     )

@@ -19,16 +19,16 @@ PALETTES = {
 }
 
 
-def _vertical_gradient(draw, top, bottom, box):
+def vertical_gradient(draw, top, bottom, box):
     x0, y0, x1, y1 = box
-    (r0, g0, b0), (r1, g1, b1) = _rgb(top), _rgb(bottom)
+    (r0, g0, b0), (r1, g1, b1) = rgb(top), rgb(bottom)
     for y in range(y0, y1):
         t = (y - y0) / max(1, y1 - y0 - 1)
         colour = (round(r0 + (r1 - r0) * t), round(g0 + (g1 - g0) * t), round(b0 + (b1 - b0) * t))
         draw.line([(x0, y), (x1, y)], fill=colour)
 
 
-def _rgb(colour):
+def rgb(colour):
     if isinstance(colour, tuple):
         return colour
     hex_colour = colour.lstrip("#")
@@ -42,14 +42,14 @@ def draw_scene(name, palette="fjord"):
     picture = Image.new("RGB", (WIDTH, HEIGHT))
     draw = ImageDraw.Draw(picture)
     horizon = int(HEIGHT * rng.uniform(0.5, 0.6))
-    _vertical_gradient(draw, deep, sky, (0, 0, WIDTH, horizon))
+    vertical_gradient(draw, deep, sky, (0, 0, WIDTH, horizon))
     draw.ellipse([WIDTH * 0.7, 90, WIDTH * 0.7 + 140, 230], fill=light)
     for layer, shade in enumerate((0.55, 0.75)):
         points = [(0, horizon)]
         for x in range(0, WIDTH + 100, 100):
             points.append((x, horizon - rng.randint(40, 160) * shade - layer * 10))
         points.append((WIDTH, horizon))
-        draw.polygon(points, fill=_mix(dark, sky, 0.35 - layer * 0.2))
+        draw.polygon(points, fill=mix(dark, sky, 0.35 - layer * 0.2))
     x = 0
     while x < WIDTH:
         width, height = rng.randint(40, 110), rng.randint(40, 220)
@@ -59,13 +59,13 @@ def draw_scene(name, palette="fjord"):
                 if rng.random() < 0.45:
                     draw.rectangle([wx, wy, wx + 7, wy + 10], fill=light)
         x += width + rng.randint(2, 14)
-    _vertical_gradient(draw, _mix(deep, dark, 0.4), deep, (0, horizon, WIDTH, HEIGHT))
+    vertical_gradient(draw, mix(deep, dark, 0.4), deep, (0, horizon, WIDTH, HEIGHT))
     for _ in range(60):
         y = rng.randint(horizon + 10, HEIGHT)
         x = rng.randint(0, WIDTH)
-        draw.line([(x, y), (x + rng.randint(30, 120), y)], fill=_mix(light, deep, 0.6), width=2)
+        draw.line([(x, y), (x + rng.randint(30, 120), y)], fill=mix(light, deep, 0.6), width=2)
     deck = horizon + 50
-    draw.rectangle([0, deck, WIDTH, deck + 14], fill=_mix(light, dark, 0.2))
+    draw.rectangle([0, deck, WIDTH, deck + 14], fill=mix(light, dark, 0.2))
     for arch in range(0, WIDTH, 260):
         draw.arc([arch, deck - 10, arch + 260, deck + 200], 180, 360, fill=light, width=10)
     picture = picture.filter(ImageFilter.SMOOTH)
@@ -74,48 +74,9 @@ def draw_scene(name, palette="fjord"):
     return buffer.getvalue()
 
 
-def _mix(a, b, t):
-    (r0, g0, b0), (r1, g1, b1) = _rgb(a), _rgb(b)
+def mix(a, b, t):
+    (r0, g0, b0), (r1, g1, b1) = rgb(a), rgb(b)
     return (round(r0 + (r1 - r0) * t), round(g0 + (g1 - g0) * t), round(b0 + (b1 - b0) * t))
-
-
-FACADE_WALL = "#c9b8a3"
-
-
-def draw_facade(name, base=FACADE_WALL):
-    """A JPEG of a commercial building's front, as bytes; base is the colour of its walls."""
-    rng = random.Random(name)
-    picture = Image.new("RGB", (WIDTH, HEIGHT))
-    draw = ImageDraw.Draw(picture)
-    _vertical_gradient(draw, "#6fa8c4", "#d9ecf3", (0, 0, WIDTH, HEIGHT))
-    ground = int(HEIGHT * 0.86)
-    draw.rectangle([0, ground, WIDTH, HEIGHT], fill="#4b5358")
-    floors = rng.randint(3, 7)
-    width = rng.randint(900, 1300)
-    left = (WIDTH - width) // 2
-    floor_height = min(120, (ground - 120) // floors)
-    top = ground - floors * floor_height
-    wall = _mix(base, "#ffffff", rng.uniform(0, 0.3))
-    draw.rectangle([left, top, left + width, ground], fill=wall)
-    draw.rectangle([left - 10, top - 16, left + width + 10, top], fill=_mix(wall, "#000000", 0.4))
-    glass = _mix("#274b5c", "#9cc7d9", rng.uniform(0.1, 0.4))
-    columns = rng.randint(6, 12)
-    step = width / columns
-    for floor in range(floors):
-        y = top + floor * floor_height + 18
-        for column in range(columns):
-            x = left + column * step + 12
-            draw.rectangle([x, y, x + step - 24, y + floor_height - 36], fill=glass)
-            draw.line([x + 6, y + 6, x + 26, y + 30], fill="#d7eef7", width=3)
-    door = left + width // 2
-    draw.rectangle([door - 70, ground - floor_height + 10, door + 70, ground], fill="#1f2a30")
-    for x in range(0, WIDTH, 180):
-        trunk = x + rng.randint(0, 60)
-        draw.rectangle([trunk, ground - 80, trunk + 10, ground], fill="#5b4636")
-        draw.ellipse([trunk - 50, ground - 190, trunk + 60, ground - 70], fill="#3f7d4f")
-    buffer = io.BytesIO()
-    picture.save(buffer, format="JPEG", quality=82, optimize=True, progressive=True)
-    return buffer.getvalue()
 
 
 def draw_floor_plan_pdf(name, rooms=6):

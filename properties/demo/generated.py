@@ -39,12 +39,14 @@ STREETS = {
 }
 
 # (kind, street, house number, title, what differs from the generated values)
+NEW_BUILDING = {"year_built": 2025, "year_renovated": None, "energy_label": "A"}
+
 SITES = [
     ("kontor", "Tollbugata", 17, "Kontorlokaler i Tollbugata 17", {}),
     ("kontor", "Nedre Strandgate", 5, "Kontoretasje med elveutsikt i Nedre Strandgate", {}),
     ("kontor", "Kirkegata", 8, "Kontorer i Kirkegata 8", {}),
     ("kontor", "Øvre Storgate", 21, "Kontorlokaler i Øvre Storgate 21", {"status": "let"}),
-    ("kontor", "Grønland", 58, "Nye kontorer på Grønland", {}),
+    ("kontor", "Grønland", 58, "Nye kontorer på Grønland", NEW_BUILDING),
     ("kontor", "Gulskogen allé", 14, "Kontorbygg på Gulskogen", {}),
     (
         "kontor",

@@ -13,10 +13,12 @@ from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
-from portal.demo.images import FACADE_WALL, draw_facade, draw_floor_plan_pdf, draw_logo
+from portal.demo.images import draw_floor_plan_pdf
+from portal.demo.logos import draw_logo
 from portal.models import PartnerContact, PartnerOrganisation
 from properties.demo.generated import generated_listings
 from properties.demo.listings import FACILITIES, LISTINGS, ORGANISATIONS
+from properties.demo.pictures import FACADE_WALL, draw_premises
 from properties.models import (
     District,
     Facility,
@@ -37,7 +39,10 @@ class PropertiesDemo:
         self.created = 0
 
     def load(self):
-        organisations = {spec["slug"]: self.ensure_organisation(spec) for spec in ORGANISATIONS}
+        organisations = {
+            spec["slug"]: self.ensure_organisation(spec, mark)
+            for mark, spec in enumerate(ORGANISATIONS)
+        }
         for name, name_en in FACILITIES.items():
             self.ensure_facility(name, name_en)
         kinds = {kind.slug: kind for kind in PropertyKind.objects.all()}
@@ -56,7 +61,7 @@ class PropertiesDemo:
             self.created += 1
             self.log(f"Named facility {name} in English: {name_en}")
 
-    def ensure_organisation(self, spec):
+    def ensure_organisation(self, spec, mark=0):
         organisation = PartnerOrganisation.objects.filter(slug=spec["slug"]).first()
         if organisation:
             return organisation
@@ -69,7 +74,7 @@ class PropertiesDemo:
             description=spec["description"],
             logo=self.image(
                 f"Demo: logo {spec['name']}",
-                draw_logo(initials(spec["name"]), spec["colour"]),
+                draw_logo(spec["name"], spec["colour"], mark),
                 "png",
             ),
         )
@@ -91,9 +96,10 @@ class PropertiesDemo:
         focus = spec.pop("focus")
         photos = spec.pop("photos", DEMO_PHOTO_COUNT)
         wall_colour = spec.pop("wall_colour", FACADE_WALL)
+        kind = kinds[spec.pop("kind")]
         listing = Listing(
             live=False,
-            kind=kinds[spec.pop("kind")],
+            kind=kind,
             district=districts[spec.pop("district")],
             organisation=organisation,
             contact=organisation.contacts.first(),
@@ -103,8 +109,8 @@ class PropertiesDemo:
         listing.facilities.add(*facilities)
         listing.focus_areas = [focus_areas[slug] for slug in focus]
         for order in range(photos):
-            facade = draw_facade(f"{listing.slug}-{order}", base=wall_colour)
-            photo = self.image(f"Demo: {listing.title} {order + 1}", facade, "jpg")
+            drawing = draw_premises(kind.slug, f"{listing.slug}-{order}", wall_colour)
+            photo = self.image(f"Demo: {listing.title} {order + 1}", drawing, "jpg")
             listing.images.add(
                 ListingImage(
                     image=photo,
@@ -151,10 +157,6 @@ class PropertiesDemo:
             document.file.save(f"{slugify(name)}.pdf", ContentFile(draw_floor_plan_pdf(title)))
             document.save()
         return document
-
-
-def initials(name):
-    return "".join(word[0] for word in name.split()[:2]).upper()
 
 
 def load_properties_demo(log=print, with_users=True):

@@ -120,3 +120,14 @@ def test_an_investor_finds_an_office_and_sends_an_inquiry(open_page, live_site, 
         ]
     )
     assert set(sent) == {title, title_en}
+
+
+def test_on_a_desktop_a_listing_card_shows_its_photo_beside_its_text(open_page, live_site):
+    page = open_page(WIDTHS["desktop"])
+    page.goto(live_site(live_site.urls["premises"]))
+    card = page.locator(".listing-card").first
+    photo = card.locator(".listing-card__image").bounding_box()
+    text = card.locator(".listing-card__body").bounding_box()
+    assert card.locator("picture source").count() > 0  # a format choice, as in production
+    assert photo["x"] < text["x"], "the photo is on the left"
+    assert photo["y"] <= text["y"] < photo["y"] + photo["height"], "photo and text share a row"

@@ -153,3 +153,24 @@ def test_running_it_again_adds_nothing(demo, settings):
     output = load_demo()
     assert snapshot() == before
     assert "nothing changed" in output
+
+
+def test_every_inquiry_a_demo_report_counts_is_an_inquiry_the_owners_see(demo):
+    from properties.models import Inquiry
+
+    for campaign in Campaign.objects.filter(is_demo=True):
+        counted = CampaignConversions.objects.filter(campaign=campaign, measure="inquiries")
+        sent = Inquiry.objects.filter(campaign_ref__startswith=f"{campaign.slug}~")
+        assert sent.count() == counted.aggregate(total=Sum("count"))["total"] > 0, campaign.slug
+        sent_on = {timezone.localtime(inquiry.created_at).date() for inquiry in sent}
+        assert sent_on <= set(counted.values_list("date", flat=True)), campaign.slug
+
+
+def test_the_demo_has_the_partners_the_project_has(demo):
+    from portal.models import PartnerOrganisation
+
+    tiers = list(PartnerOrganisation.objects.values_list("tier", flat=True))
+    assert (tiers.count("main"), tiers.count("partner")) == (40, 15)
+    names = PartnerOrganisation.objects.values_list("name", flat=True)
+    assert all(name.endswith("(demo)") for name in names)
+    assert not PartnerOrganisation.objects.filter(logo=None).exists()
