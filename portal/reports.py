@@ -1,7 +1,7 @@
 """The admin report of the live Norwegian pages that have no published English version."""
 
 import django_filters
-from django.db.models import Case, Exists, OuterRef, Subquery, TextChoices, Value, When
+from django.db.models import Case, Exists, OuterRef, Q, Subquery, TextChoices, Value, When
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
@@ -11,6 +11,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
+from wagtail_localize.models import StringTranslation, Translation
 
 NORWEGIAN = "nb"
 ENGLISH = "en"
@@ -20,27 +21,44 @@ class EnglishVersion(TextChoices):
     MISSING = "missing", _("Not translated")
     PLACEHOLDER = "placeholder", _("Placeholder with the Norwegian text")
     DRAFT = "draft", _("Draft, not published")
+    UNTRANSLATED = "untranslated", _("Published without any translated text")
+
+
+def never_translated():
+    """A page made with "Translate this page" of which no text has been translated (before
+    translations started as drafts, such a copy went live with the Norwegian text)."""
+    synced = Translation.objects.filter(
+        source__object_id=OuterRef("translation_key"),
+        target_locale=OuterRef("locale"),
+        enabled=True,
+    )
+    translated_text = StringTranslation.objects.filter(
+        context__object_id=OuterRef("translation_key"), locale=OuterRef("locale")
+    )
+    return Q(Exists(synced)) & ~Q(Exists(translated_text))
 
 
 def pages_without_english(pages):
     """The live Norwegian pages among `pages` whose English version is missing, a placeholder
-    (an alias showing the Norwegian text) or not published, annotated with that English page
-    (`english_id`) and its state (`english_version`)."""
+    (an alias showing the Norwegian text), not published or published untranslated, annotated
+    with that English page (`english_id`) and its state (`english_version`)."""
     english = Page.objects.filter(
         translation_key=OuterRef("translation_key"), locale__language_code=ENGLISH
     )
-    published_english = english.filter(live=True, alias_of__isnull=True)
+    readable = english.filter(live=True, alias_of__isnull=True).exclude(never_translated())
     return (
         pages.filter(locale__language_code=NORWEGIAN, live=True, depth__gt=1)
-        .exclude(Exists(published_english))
+        .exclude(Exists(readable))
         .annotate(
             english_id=Subquery(english.values("pk")[:1]),
             english_alias_of=Subquery(english.values("alias_of")[:1]),
+            english_live=Subquery(english.values("live")[:1]),
         )
         .annotate(
             english_version=Case(
                 When(english_id__isnull=True, then=Value(EnglishVersion.MISSING)),
                 When(english_alias_of__isnull=False, then=Value(EnglishVersion.PLACEHOLDER)),
+                When(english_live=True, then=Value(EnglishVersion.UNTRANSLATED)),
                 default=Value(EnglishVersion.DRAFT),
             )
         )
@@ -59,6 +77,7 @@ TRANSLATE_LABELS = {
     EnglishVersion.MISSING: _("Translate"),
     EnglishVersion.PLACEHOLDER: _("Translate"),
     EnglishVersion.DRAFT: _("Finish and publish the translation"),
+    EnglishVersion.UNTRANSLATED: _("Translate"),
 }
 
 

@@ -10,6 +10,7 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from wagtail.models import Locale
 from wagtail.users.models import UserProfile
+from wagtail_localize.models import String, StringTranslation, Translation, TranslationSource
 
 from portal.factories import ArticlePageFactory, ContentPageFactory
 from tests.campaigns.reporting import csv_rows, xlsx_rows
@@ -110,6 +111,40 @@ def test_a_page_leaves_the_report_once_its_translation_is_published(editor_clien
     untranslated["draft_translation"].save_revision().publish()
 
     assert "Utkast på engelsk" not in report_rows(editor_client.get(REPORT))
+
+
+@pytest.fixture
+def published_untranslated(small_site, django_capture_on_commit_callbacks):
+    """An article that wagtail-localize published in English with its Norwegian text, as it did
+    before translations started as drafts."""
+    article = ArticlePageFactory(parent=small_site["news"]["nb"], title="Lekket til engelsk")
+    source, _created = TranslationSource.get_or_create_from_instance(article)
+    english = Locale.objects.get(language_code="en")
+    translation = Translation.objects.create(source=source, target_locale=english)
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(publish=True)
+    assert article.get_translation(english).live
+    return translation
+
+
+def test_lists_an_english_page_published_without_translated_text(
+    editor_client, published_untranslated
+):
+    rows = report_rows(editor_client.get(REPORT))
+
+    assert rows["Lekket til engelsk"][:2] == ("Published without any translated text", "Translate")
+
+
+def test_an_english_page_with_translated_text_is_not_listed(editor_client, published_untranslated):
+    title = published_untranslated.source.stringsegment_set.get(context__path="title")
+    StringTranslation.objects.create(
+        translation_of=String.objects.get(pk=title.string_id),
+        locale=published_untranslated.target_locale,
+        context=title.context,
+        data="Leaked into English",
+    )
+
+    assert "Lekket til engelsk" not in report_rows(editor_client.get(REPORT))
 
 
 def test_filters_by_the_state_of_the_english_version(editor_client, untranslated):
