@@ -1,15 +1,21 @@
 """What "Translate this page" (wagtail-localize) makes public: nothing under /en/ until an
 editor has translated the page and published the translation."""
 
+from importlib import import_module
 from urllib.parse import urlencode
 
 import pytest
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.urls import reverse
-from wagtail.models import Locale
+from wagtail.models import DraftStateMixin, Locale, TranslatableMixin
+from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import Translation
 
-from portal.factories import ArticlePageFactory, ContentPageFactory
+from portal.factories import ArticlePageFactory, ContentPageFactory, publish_translation
+from properties.factories import ListingFactory
+from sectors.models import FocusArea, FocusAreaIndexPage, FocusAreaPage
+from tests.campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory
 
 NORWEGIAN_TITLE = "Ny kontorklynge ved elva"
 ENGLISH_TITLE = "A new office cluster by the river"
@@ -128,6 +134,41 @@ def test_a_subtree_translated_at_once_stays_in_draft(client, translate_this_page
     assert not translated.get_descendants(inclusive=True).live().exists()
 
 
+def focus_area_page_under_index(home):
+    index = FocusAreaIndexPage(title="Satsingsområder", slug="satsingsomrader")
+    home.add_child(instance=index)
+    index.save_revision().publish()
+    english_index = publish_translation(index, "en", title="Focus areas", slug="focus-areas")
+    page = FocusAreaPage(
+        title="Helsenæringen i Drammen",
+        slug="helse",
+        focus_area=FocusArea.objects.get(slug="helsenaering"),
+    )
+    index.add_child(instance=page)
+    page.save_revision().publish()
+    return page, english_index
+
+
+def campaign_page_under_index(home):
+    index = CampaignIndexPageFactory(parent=home)
+    english_index = publish_translation(index, "en", title="Campaigns", slug="campaigns")
+    return CampaignPageFactory(parent=index, campaign__name="Kontorbyen ved elva"), english_index
+
+
+@pytest.mark.parametrize("make_page", [focus_area_page_under_index, campaign_page_under_index])
+def test_the_english_index_pages_list_no_untranslated_copy(
+    client, translate_this_page, small_site, make_page
+):
+    page, english_index = make_page(small_site["home"]["nb"])
+    translate_this_page(page)
+    client.logout()
+
+    for address in (english_index.url, small_site.url("home", "en")):
+        response = client.get(address)
+        assert response.status_code == 200
+        assert page.title not in response.text
+
+
 @pytest.fixture
 def page_under_untranslated_parent(small_site):
     parent = ContentPageFactory(
@@ -162,6 +203,22 @@ def test_the_copied_parent_stays_a_draft_when_the_norwegian_page_is_published_ag
     assert parent.aliases.get().locale == english
 
 
+def test_placeholders_published_before_the_upgrade_are_unpublished(
+    translate_this_page, page_under_untranslated_parent, english
+):
+    parent, child = page_under_untranslated_parent
+    translate_this_page(child)
+    placeholder = parent.get_translation(english)
+    type(placeholder).objects.filter(pk=placeholder.pk).update(live=True)  # as before
+    migration = import_module("portal.migrations.0014_placeholders_in_another_language_unpublished")
+
+    migration.unpublish_placeholders_in_another_language(apps, None)
+
+    placeholder.refresh_from_db()
+    assert not placeholder.live
+    assert parent.live
+
+
 def test_an_alias_in_its_own_language_stays_live(small_site):
     news = small_site["news"]["nb"]
     article = ArticlePageFactory(parent=news, title="Speilet sak", slug="speilet")
@@ -169,3 +226,27 @@ def test_an_alias_in_its_own_language_stays_live(small_site):
     alias = article.create_alias(parent=small_site["home"]["nb"], update_slug="speilet-sak")
 
     assert alias.live
+
+
+def test_snippets_are_not_copied_by_wagtail_localize(client, editor):
+    """Snippets carry both languages in their own fields (title, title_en); none is a
+    wagtail-localize translation that could go live with the Norwegian text."""
+    listing = ListingFactory(title="Kontor ved stasjonen")
+
+    response = client.post(
+        reverse(
+            "wagtail_localize:submit_snippet_translation",
+            args=["properties", "listing", listing.pk],
+        ),
+        {"locales": [Locale.objects.get(language_code="en").pk]},
+    )
+
+    assert response.status_code == 404
+    assert type(listing).objects.filter(title="Kontor ved stasjonen").count() == 1
+
+
+def test_a_snippet_wagtail_localize_may_translate_starts_as_a_draft():
+    """wagtail-localize publishes a translated snippet at once unless it can be a draft."""
+    translatable = [model for model in get_snippet_models() if issubclass(model, TranslatableMixin)]
+
+    assert all(issubclass(model, DraftStateMixin) for model in translatable)
