@@ -3,6 +3,7 @@
 import django_filters
 from django.db.models import Case, Exists, OuterRef, Q, Subquery, TextChoices, Value, When
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.text import capfirst
@@ -81,6 +82,13 @@ TRANSLATE_LABELS = {
 }
 
 
+def local_time(moment):
+    """Oslo time to the second, as a spreadsheet shows it (no zone, no microseconds)."""
+    if moment is None:
+        return None
+    return timezone.localtime(moment).replace(microsecond=0, tzinfo=None)
+
+
 class PagesWithoutEnglishFilterSet(WagtailFilterSet):
     english_version = django_filters.ChoiceFilter(
         label=_("English version"), choices=EnglishVersion.choices
@@ -100,12 +108,12 @@ class PagesWithoutEnglishView(ReportView):
     index_url_name = "pages_without_english"
     index_results_url_name = "pages_without_english_results"
     export_filename = "sider-uten-engelsk-versjon"
-    list_export = ["title", "full_url", "page_type", "last_published_at", "english_version_label"]
+    list_export = ["title", "full_url", "page_type", "last_published", "english_version_label"]
     export_headings = {
         "title": _("Norwegian page"),
         "full_url": _("Address"),
         "page_type": _("Type"),
-        "last_published_at": _("Last published"),
+        "last_published": _("Last published"),
         "english_version_label": _("English version"),
     }
 
@@ -134,4 +142,5 @@ class PagesWithoutEnglishView(ReportView):
             page.page_type = capfirst(page.specific_class._meta.verbose_name)
             page.english_version_label = EnglishVersion(page.english_version).label
             page.translate_label = TRANSLATE_LABELS[page.english_version]
+            page.last_published = local_time(page.last_published_at)
         return pages

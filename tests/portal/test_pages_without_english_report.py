@@ -8,6 +8,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import String, StringTranslation, Translation, TranslationSource
@@ -45,6 +46,8 @@ def untranslated(small_site):
     home = small_site["home"]["nb"]
     english = Locale.objects.get(language_code="en")
     missing = ContentPageFactory(parent=home, title="Bare på norsk", slug="bare-norsk")
+    missing.save_revision().publish()
+    missing.refresh_from_db()
     drafted = ArticlePageFactory(parent=small_site["news"]["nb"], title="Utkast på engelsk")
     draft = drafted.copy_for_translation(english)
     parent = ContentPageFactory(parent=home, title="Forelder uten oversettelse", slug="forelder")
@@ -165,6 +168,8 @@ def test_the_exports_hold_the_rows_of_the_page(editor_client, untranslated, expo
     assert by_title["Bare på norsk"][1] == "http://localhost/bare-norsk/"
     assert by_title["Bare på norsk"][2] == "Content page"
     assert by_title["Bare på norsk"][4] == "Not translated"
+    published = timezone.localtime(untranslated["missing"].last_published_at)
+    assert str(by_title["Bare på norsk"][3]) == published.strftime("%Y-%m-%d %H:%M:%S")
 
 
 def test_the_report_speaks_norwegian_to_a_norwegian_editor(client, untranslated):
