@@ -7,6 +7,8 @@ from urllib.parse import urlsplit
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale
@@ -170,6 +172,21 @@ def test_the_exports_hold_the_rows_of_the_page(editor_client, untranslated, expo
     assert by_title["Bare på norsk"][4] == "Not translated"
     published = timezone.localtime(untranslated["missing"].last_published_at)
     assert str(by_title["Bare på norsk"][3]) == published.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def queries_to_read(client, address):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(address).status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("address", [REPORT, f"{REPORT}?export=csv"])
+def test_its_queries_do_not_grow_with_the_pages(editor_client, small_site, untranslated, address):
+    before = queries_to_read(editor_client, address)
+    for number in range(10):
+        ContentPageFactory(parent=small_site["home"]["nb"], slug=f"side-{number}")
+
+    assert queries_to_read(editor_client, address) == before
 
 
 def test_the_report_speaks_norwegian_to_a_norwegian_editor(client, untranslated):

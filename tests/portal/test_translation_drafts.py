@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.models import DraftStateMixin, Locale, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
-from wagtail_localize.models import Translation
+from wagtail_localize.models import LocaleSynchronization, Translation
 
 from portal.factories import ArticlePageFactory, ContentPageFactory, publish_translation
 from properties.factories import ListingFactory
@@ -201,6 +201,19 @@ def test_the_copied_parent_stays_a_draft_when_the_norwegian_page_is_published_ag
 
     assert not parent.get_translation(english).live
     assert parent.aliases.get().locale == english
+
+
+def test_a_synchronised_english_tree_holds_drafts_only(small_site, english):
+    """Locales → English → "Sync from Norsk bokmål" mirrors every untranslated page as an alias."""
+    only_norwegian = ContentPageFactory(
+        parent=small_site["home"]["nb"], title="Bare på norsk", slug="bare-norsk"
+    )
+
+    LocaleSynchronization.objects.create(locale=english, sync_from=only_norwegian.locale)
+
+    mirrored = only_norwegian.get_translation(english)
+    assert mirrored.alias_of_id == only_norwegian.pk
+    assert not mirrored.live
 
 
 def test_placeholders_published_before_the_upgrade_are_unpublished(
