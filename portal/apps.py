@@ -8,9 +8,10 @@ class PortalConfig(AppConfig):
     demo_loader = "portal.demo.loader.load_site_demo"
 
     def ready(self):
-        from portal import chrome, frontend_cache, renditions, spreadsheets
+        from portal import chrome, frontend_cache, placeholders, renditions, spreadsheets
 
         chrome.connect()
         frontend_cache.connect()
+        placeholders.connect()
         renditions.connect()
         spreadsheets.install_for_wagtail_exports()

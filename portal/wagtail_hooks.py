@@ -5,6 +5,8 @@ from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
+from wagtail.models import Page
+from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -18,6 +20,7 @@ from portal.privacy.views import (
     PersonalDataSearchView,
     can_manage_personal_data,
 )
+from portal.reports import PagesWithoutEnglishView
 
 
 class OutboundEmailViewSet(SnippetViewSet):
@@ -125,3 +128,36 @@ class PersonalDataErased(LogFormatter):
 def personal_data_log_actions(actions):
     actions.register_action(personal_data.EXPORTED)(PersonalDataExported)
     actions.register_action(personal_data.ERASED)(PersonalDataErased)
+
+
+@hooks.register("register_admin_urls")
+def pages_without_english_urls():
+    return [
+        path(
+            "reports/pages-without-english/",
+            PagesWithoutEnglishView.as_view(),
+            name="pages_without_english",
+        ),
+        path(
+            "reports/pages-without-english/results/",
+            PagesWithoutEnglishView.as_view(results_only=True),
+            name="pages_without_english_results",
+        ),
+    ]
+
+
+class PageReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return policy_registry.get_by_type(Page).user_has_any_permission(
+            request.user, ["add", "change", "publish"]
+        )
+
+
+@hooks.register("register_reports_menu_item")
+def register_pages_without_english_menu_item():
+    return PageReportMenuItem(
+        _("Pages without an English version"),
+        reverse("pages_without_english"),
+        icon_name="site",
+        order=20,
+    )

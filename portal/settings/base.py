@@ -187,6 +187,9 @@ LANGUAGE_CODE = "nb"
 LANGUAGES = [("nb", "Norsk bokmål"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# "Translate this page" saves the copy as a draft; the editor publishes it once translated
+# (wagtail-localize's default publishes the untranslated copy when the source is live).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # The project's own catalogue first (it wins), then the Norwegian that Wagtail's and
 # wagtail-localize's catalogues lack or get wrong: one folder per upstream app,
 # translations/<package>/<app>/nb/LC_MESSAGES/, checked against the installed packages by

@@ -21,6 +21,7 @@ from wagtail.users.models import UserProfile
 
 from campaigns.models import Campaign
 from partners.models import PartnerMembership
+from portal.factories import ContentPageFactory
 from portal.spreadsheets import csv_content, safe_cell
 from properties.factories import (
     InquiryFactory,
@@ -90,6 +91,7 @@ def hostile(small_site):
         ),
     )
     CampaignFactory(name=HOSTILE_START, slug="fiendtlig-kampanje", budget_nok=12)
+    ContentPageFactory(parent=small_site["home"]["nb"], title=HOSTILE, slug="fiendtlig-side")
     editor = admin_user("fiendtlig-redaktor", "nb")
     log(instance=listing, action="wagtail.edit", user=editor)
     Redirect.objects.create(old_path="/sum(a1);=1+1,@x", redirect_link="https://example.com/-2")
@@ -121,6 +123,7 @@ def admin_exports(hostile):
         reverse("campaign_report", args=[campaign.pk]),  # dates and numbers only
         reverse("wagtailadmin_reports:site_history"),
         reverse("wagtailredirects:index"),
+        reverse("pages_without_english"),
     ]
 
 
