@@ -44,6 +44,7 @@ def build(site, language, request):
     from portal.models import (
         AccessibilityStatementPage,
         ContactSettings,
+        FourKPage,
         PrivacyStatementPage,
         RelocationFormPage,
     )
@@ -62,6 +63,7 @@ def build(site, language, request):
     statement = statement.first()
     privacy = PrivacyStatementPage.objects.live().filter(locale__language_code=language).first()
     in_own_place = {page.pk for page in (statement, privacy) if page}
+    in_menu = [page for page in children if page.show_in_menus]
 
     def link(page):
         return Link(page.title, page.get_url(request), page.url_path) if page else None
@@ -70,7 +72,9 @@ def build(site, language, request):
     return {
         "language": language,
         "home_url": home.get_url(request) if home else "/",
-        "menu": [link(page) for page in children if page.show_in_menus],
+        # The four K's stand together under «Why Drammen»; the other menu pages on their own.
+        "why_drammen": [link(page) for page in in_menu if page.specific_class is FourKPage],
+        "menu": [link(page) for page in in_menu if page.specific_class is not FourKPage],
         "footer": [
             link(page)
             for page in children

@@ -15,7 +15,7 @@ from wagtail.models import Locale, Page
 
 from portal.health import readiness
 from portal.pagination import page_or_first
-from portal.search import clean_search_query
+from portal.search import clean_search_query, search_groups, search_sources
 
 SEARCH_RESULTS_PER_PAGE = 10
 
@@ -26,20 +26,32 @@ SEARCH_QUERY_MAX_LENGTH = 200
 
 @require_GET
 def search(request):
+    """Pages that match the visitor's words, with the groups other apps add (premises, focus
+    areas: portal.search.SearchSource) above them."""
     query = request.GET.get("q", "").strip()[:SEARCH_QUERY_MAX_LENGTH]
     words = clean_search_query(query)
-    results = Page.objects.none()
+    sources = search_sources()
+    groups, results = [], Page.objects.none()
     if words:
-        results = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active(), depth__gt=1)
-            .specific()
-            .search(words)
-        )
+        groups = search_groups(words, sources)
+        results = matching_pages(words, exclude_types=[t for s in sources for t in s.page_types])
     paginator = Paginator(results, SEARCH_RESULTS_PER_PAGE)
     page = page_or_first(paginator, request.GET.get("page", 1))
-    return TemplateResponse(request, "search/search.html", {"query": query, "results": page})
+    context = {
+        "query": query,
+        "groups": groups,
+        "results": page,
+        "total": paginator.count + sum(group.count for group in groups),
+    }
+    return TemplateResponse(request, "search/search.html", context)
+
+
+def matching_pages(words, *, exclude_types=()):
+    """Live public pages in the active language that match the words, best first."""
+    pages = Page.objects.live().public().filter(locale=Locale.get_active(), depth__gt=1)
+    if exclude_types:
+        pages = pages.not_type(*exclude_types)
+    return pages.specific().search(words)
 
 
 def database_unreachable(error):

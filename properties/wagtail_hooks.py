@@ -5,6 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portal.permissions import ReadOnlyPermissionPolicy
+from portal.search import SEARCH_SOURCES_HOOK, SearchSource
 from portal.sections import PageSection
 from properties.fields import FIELDS
 from properties.models import (
@@ -16,6 +17,7 @@ from properties.models import (
     PropertyKind,
 )
 from properties.privacy import properties_personal_data
+from properties.site_search import premises_matching
 
 
 class ListingFilterSet(WagtailFilterSet):
@@ -132,3 +134,8 @@ def premises_on_other_pages():
         PageSection(place="home", template="properties/home_premises.html", order=20),
         PageSection(place="focus_area", template="properties/focus_area_premises.html"),
     ]
+
+
+@hooks.register(SEARCH_SOURCES_HOOK)
+def premises_in_the_site_search():
+    return [SearchSource(find=premises_matching, order=10)]

@@ -3,8 +3,17 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from portal.search import SEARCH_SOURCES_HOOK, SearchSource
 from portal.sections import PageSection
-from sectors.models import FocusArea, Initiative, KeyFigureSeries, ResourceGroup, SuccessStory
+from sectors.models import (
+    FocusArea,
+    FocusAreaPage,
+    Initiative,
+    KeyFigureSeries,
+    ResourceGroup,
+    SuccessStory,
+)
+from sectors.site_search import focus_areas_matching
 
 
 class FocusAreaViewSet(SnippetViewSet):
@@ -69,3 +78,8 @@ def figures_and_focus_areas_on_the_home_page():
         PageSection(place="home", template="sectors/home_figures.html", order=40, row="highlights"),
         PageSection(place="home", template="sectors/home_focus_areas.html", order=50),
     ]
+
+
+@hooks.register(SEARCH_SOURCES_HOOK)
+def focus_areas_in_the_site_search():
+    return [SearchSource(find=focus_areas_matching, order=20, page_types=(FocusAreaPage,))]

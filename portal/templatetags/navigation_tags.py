@@ -37,8 +37,12 @@ def main_menu(context):
     request = context["request"]
     current = context.get("page")
     current_path = current.url_path if isinstance(current, Page) else ""
+    chrome = site_chrome(request)
+    why_drammen = [(item, menu_state(item, current_path)) for item in chrome.get("why_drammen", [])]
     return {
-        "items": [(item, menu_state(item, current_path)) for item in site_chrome(request)["menu"]],
+        "why_drammen": why_drammen,
+        "why_drammen_active": any(active for _item, active in why_drammen),
+        "items": [(item, menu_state(item, current_path)) for item in chrome["menu"]],
         "premises_active": getattr(request.resolver_match, "namespace", "") == "properties",
         "request": request,
     }

@@ -256,7 +256,7 @@ class Listing(
         index.SearchField("address", boost=2),
         index.SearchField("description"),
         index.SearchField("description_en"),
-        index.RelatedFields("district", [index.SearchField("name")]),
+        index.RelatedFields("district", [index.SearchField("name"), index.SearchField("name_en")]),
         index.RelatedFields("kind", [index.SearchField("name"), index.SearchField("name_en")]),
         index.RelatedFields("organisation", [index.SearchField("name")]),
         index.FilterField("id"),

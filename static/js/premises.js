@@ -72,6 +72,17 @@
     document.head.appendChild(script);
   }
 
+  // Leaflet guesses where its marker images are from its stylesheet, and guesses wrong while
+  // the stylesheet is still loading; the page names them instead (with their hashed names).
+  function useOurMarkerImages(container) {
+    window.L.Icon.Default.imagePath = "";
+    window.L.Icon.Default.mergeOptions({
+      iconUrl: container.getAttribute("data-marker-icon"),
+      iconRetinaUrl: container.getAttribute("data-marker-icon-2x"),
+      shadowUrl: container.getAttribute("data-marker-shadow")
+    });
+  }
+
   document.querySelectorAll("[data-map]").forEach(function (container) {
     var button = container.querySelector("[data-map-show]");
     var canvas = container.querySelector("[data-map-canvas]");
@@ -84,6 +95,7 @@
       button.hidden = true;
       canvas.hidden = false;
       loadLeaflet(container, function () {
+        useOurMarkerImages(container);
         var map = window.L.map(canvas, { scrollWheelZoom: false });
         window.L.tileLayer(settings.tiles, { attribution: settings.attribution, maxZoom: 19 }).addTo(map);
         var bounds = [];

@@ -53,3 +53,24 @@
   address.searchParams.set("form_key", form.getAttribute("data-form-key"));
   window.history.replaceState(window.history.state, "", address.toString());
 })();
+
+// «Why Drammen» in the main menu opens and closes without this; here Escape, a click elsewhere
+// or focus moving on closes it too, as visitors expect of a menu that opens over the page.
+(function () {
+  "use strict";
+  document.querySelectorAll("[data-submenu]").forEach(function (submenu) {
+    var toggle = submenu.querySelector("summary");
+    function close() { submenu.open = false; }
+    submenu.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape" || !submenu.open) return;
+      close();
+      toggle.focus();
+    });
+    submenu.addEventListener("focusout", function (event) {
+      if (event.relatedTarget && !submenu.contains(event.relatedTarget)) close();
+    });
+    document.addEventListener("click", function (event) {
+      if (!submenu.contains(event.target)) close();
+    });
+  });
+})();

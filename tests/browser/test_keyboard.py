@@ -1,5 +1,5 @@
-"""Keyboard-only use: the skip link, the phone menu, and a video that loads nothing from its host
-until the visitor asks for it."""
+"""Keyboard-only use: the skip link, the phone menu and its «Why Drammen» fold, and a video that
+loads nothing from its host until the visitor asks for it."""
 
 import contextlib
 
@@ -82,10 +82,49 @@ def test_phone_menu_opens_with_the_keyboard(open_page, live_site):
 def test_desktop_menu_is_open_without_a_toggle(open_page, live_site):
     page = open_page(WIDTHS["desktop"])
     page.goto(live_site("/"))
-    links = page.locator(MENU_LINK)
-    assert links.count() >= 4
-    for index in range(links.count()):
-        assert links.nth(index).is_visible()
+    items = page.locator(f"{MENU_ITEMS} > a, {MENU_ITEMS} > details > summary")
+    assert items.count() >= 4
+    for index in range(items.count()):
+        assert items.nth(index).is_visible()
+
+
+MENU_ITEMS = "header nav .main-nav__list > li"
+WHY_DRAMMEN = "header nav .main-nav__group summary"
+
+
+def expanded(page, name):
+    """The expanded state the browser gives assistive technology for the control named so."""
+    tree = page.context.new_cdp_session(page).send("Accessibility.getFullAXTree")["nodes"]
+    for node in tree:
+        if node.get("name", {}).get("value") == name:
+            states = {p["name"]: p["value"]["value"] for p in node.get("properties", [])}
+            return states.get("expanded")
+    raise AssertionError(f"no control named {name!r}")
+
+
+@pytest.mark.parametrize("width", list(WIDTHS), ids=list(WIDTHS))
+def test_why_drammen_opens_with_the_keyboard_and_holds_the_four_ks(open_page, live_site, width):
+    page = open_page(WIDTHS[width])
+    page.goto(live_site("/en/"))
+    if width == "phone":
+        assert tab_to(page, MENU_TOGGLE)
+        page.keyboard.press("Enter")
+    four_ks = page.locator("header nav .main-nav__sublist a")
+    assert not four_ks.first.is_visible(), "«Why Drammen» should start closed"
+    assert expanded(page, "Why Drammen") is False
+
+    assert tab_to(page, WHY_DRAMMEN, limit=10), "«Why Drammen» cannot be reached with Tab"
+    assert page.evaluate(FOCUS_IS_MARKED), "«Why Drammen» has no focus indicator"
+    page.keyboard.press("Enter")
+    assert expanded(page, "Why Drammen") is True
+    assert four_ks.all_inner_texts() == ["Hub", "Complete", "Compact", "Competence"]
+    assert all(link.is_visible() for link in four_ks.all())
+    page.keyboard.press("Tab")
+    assert active(page, "el.textContent.trim()") == "Hub"
+
+    page.keyboard.press("Escape")
+    assert not four_ks.first.is_visible(), "Escape does not close «Why Drammen»"
+    assert active(page, "el.matches('.main-nav__group summary')"), "focus is not back on it"
 
 
 def test_form_errors_take_focus_and_lead_to_the_field(open_page, live_site):

@@ -1,5 +1,7 @@
-"""The premises pages in a real browser: the map loads tiles only when asked, saved listings
-live in the browser and lead to the compare page."""
+"""The premises pages in a real browser: the map loads tiles only when asked and its markers
+every time, saved listings live in the browser and lead to the compare page."""
+
+from urllib.parse import urlsplit
 
 from tests.browser.conftest import WIDTHS
 
@@ -15,6 +17,54 @@ def test_the_map_asks_the_tile_server_only_after_the_button(open_page, live_site
     assert page.locator(".leaflet-marker-icon").count() >= 3
     assert any(request.endswith("/static/vendor/leaflet/leaflet.js") for request in page.requests)
     assert any("openstreetmap" in url for url in live_site.foreign_requests(page))
+
+
+# A transparent 1×1 PNG: what the tile server "answers" here, so that no request fails.
+BLANK_TILE = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
+    "0000000d4944415478da63f8ffff3f0005fe02fea7d6a4c00000000049454e44ae426082"
+)
+MAP_OPENINGS = 10
+
+
+def open_the_map(page, live_site):
+    """The premises map opened as a visitor would, with every failed request, error response
+    and console error it caused (the tile server answered with blank tiles)."""
+    problems = []
+    page.route(
+        "**/*",
+        lambda route: (
+            route.continue_()
+            if urlsplit(route.request.url).netloc == live_site.host
+            else route.fulfill(status=200, content_type="image/png", body=BLANK_TILE)
+        ),
+    )
+    page.on("requestfailed", lambda request: problems.append(f"failed: {request.url}"))
+    page.on(
+        "response",
+        lambda answer: (
+            problems.append(f"{answer.status}: {answer.url}") if answer.status >= 400 else None
+        ),
+    )
+    page.on(
+        "console",
+        lambda message: problems.append(message.text) if message.type == "error" else None,
+    )
+    page.goto(live_site(live_site.urls["premises"]))
+    page.get_by_role("button", name="Vis på kart").click()
+    page.wait_for_selector(".leaflet-marker-icon")
+    page.wait_for_load_state("networkidle")
+    markers = page.eval_on_selector_all(
+        "img.leaflet-marker-icon", "imgs => imgs.map(img => img.complete && img.naturalWidth > 0)"
+    )
+    return markers, problems
+
+
+def test_the_map_markers_load_every_time(open_page, live_site):
+    for opening in range(MAP_OPENINGS):
+        markers, problems = open_the_map(open_page(WIDTHS["desktop"]), live_site)
+        assert problems == [], f"opening {opening + 1}"
+        assert markers and all(markers), f"opening {opening + 1}: a marker image did not load"
 
 
 def test_saved_listings_are_kept_and_compared(open_page, live_site):

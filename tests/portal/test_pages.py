@@ -185,10 +185,32 @@ def test_main_menu_lists_the_menu_pages(client, small_site, language, expected, 
     assert statement not in titles  # not a menu page: it is linked from the footer
 
 
+@pytest.mark.parametrize(
+    ("language", "premises", "why_drammen"),
+    [("nb", "Ledige lokaler", "Hvorfor Drammen"), ("en", "Available premises", "Why Drammen")],
+)
+def test_main_menu_puts_premises_first_and_the_four_ks_under_why_drammen(
+    client, small_site, language, premises, why_drammen
+):
+    soup = soup_of(client.get(small_site.url("home", language)))
+    items = soup.select(".main-nav__list > li")
+    names = [item.find(["a", "summary"]).get_text(strip=True) for item in items]
+    assert names[:2] == [premises, why_drammen]
+    hub = small_site["hub"][language]
+    assert hub.title not in names
+    # a disclosure that works without JavaScript, its links in the page from the start
+    group = items[1].find("details")
+    assert group.find("summary").get_text(strip=True) == why_drammen
+    assert [(a.get_text(strip=True), a["href"]) for a in group.select("ul a")] == [
+        (hub.title, hub.url)
+    ]
+
+
 def test_main_menu_marks_the_current_section(client, small_site):
     soup = soup_of(client.get(small_site.url("hub")))
     current = soup.select('header nav a[aria-current="page"]')
     assert [a.get_text(strip=True) for a in current] == ["Knutepunkt"]
+    assert "is-current" in soup.select_one(".main-nav__group summary")["class"]
 
 
 def test_footer_links_to_the_privacy_and_accessibility_statements(client, small_site):
