@@ -9,25 +9,18 @@ Figures, not a test: nothing here fails on a slow machine.
 """
 
 import argparse
-import os
 import statistics
 import sys
 import time
-import warnings
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
-
-import django
-
-django.setup()
-warnings.filterwarnings("ignore", message="No directory at")  # no collectstatic needed here
 
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+import benchmarks.standalone  # noqa: F401 - Django set up before the models below
 from properties.models import Listing
 
 CASES = [

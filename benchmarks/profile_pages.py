@@ -19,23 +19,17 @@ import pstats
 import statistics
 import sys
 import time
-import warnings
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
 os.environ.setdefault("DEBUG", "0")
-
-import django
-
-django.setup()
-warnings.filterwarnings("ignore", message="No directory at")  # no collectstatic needed here
 
 from django.core.handlers.wsgi import WSGIHandler
 from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
+import benchmarks.standalone  # noqa: F401 - Django set up before the models below
 from properties.models import Listing
 
 PAGES = [

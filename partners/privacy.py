@@ -3,23 +3,17 @@
 from django.utils.translation import gettext_lazy as _
 
 from partners.models import PartnerInvitation
-from portal.privacy.registry import PersonalData
+from portal.privacy.registry import PersonalData, exported, stored_before, with_address
 from portal.privacy.retention import kept_for_the_retention_period
 
-
-def invitations_to(address):
-    return PartnerInvitation.objects.filter(email__iexact=address).select_related("organisation")
-
-
-def invitation_export(invitation):
-    return {
-        "organisation": invitation.organisation.name,
-        "email": invitation.email,
-        "role": invitation.role,
-        "sent": invitation.created_at,
-        "expires": invitation.expires_at,
-        "accepted": invitation.accepted_at,
-    }
+INVITATION_EXPORT = {
+    "organisation": "organisation.name",
+    "email": "email",
+    "role": "role",
+    "sent": "created_at",
+    "expires": "expires_at",
+    "accepted": "accepted_at",
+}
 
 
 def invitation_line(invitation):
@@ -31,11 +25,11 @@ def partners_personal_data():
         PersonalData(
             name="partner_invitations",
             label=_("Invitations to the partner area"),
-            find=invitations_to,
-            export=invitation_export,
+            find=with_address(PartnerInvitation, "organisation"),
+            export=exported(INVITATION_EXPORT),
             describe=invitation_line,
             kept_for=kept_for_the_retention_period,
-            expired=lambda cutoff: PartnerInvitation.objects.filter(created_at__lt=cutoff),
+            expired=stored_before(PartnerInvitation),
             order=50,
         ),
     ]

@@ -19,6 +19,11 @@ def under(*parts):
     return format_lazy("{}" * len(parts), *parts)
 
 
+def listing_step(step, view):
+    """listings/<pk>/<step>/, named as its view is."""
+    return path(under(_("listings/"), "<int:pk>/", step), view, name=view.__name__)
+
+
 urlpatterns = [
     path("", listings.dashboard, name="dashboard"),
     path(
@@ -64,36 +69,12 @@ urlpatterns = [
     ),
     path(under(_("listings/"), _("new/")), listings.listing_edit, name="listing_new"),
     path(under(_("listings/"), "<int:pk>/"), listings.listing_edit, name="listing_edit"),
-    path(
-        under(_("listings/"), "<int:pk>/", _("preview/")),
-        listings.listing_preview,
-        name="listing_preview",
-    ),
-    path(
-        under(_("listings/"), "<int:pk>/", _("submit/")),
-        listings.listing_submit,
-        name="listing_submit",
-    ),
-    path(
-        under(_("listings/"), "<int:pk>/", _("confirm/")),
-        listings.listing_confirm,
-        name="listing_confirm",
-    ),
-    path(
-        under(_("listings/"), "<int:pk>/", _("delete/")),
-        listings.listing_delete,
-        name="listing_delete",
-    ),
-    path(
-        under(_("listings/"), "<int:pk>/", _("history/")),
-        listings.listing_history,
-        name="listing_history",
-    ),
-    path(
-        under(_("listings/"), "<int:pk>/", _("statistics/")),
-        listings.listing_statistics,
-        name="listing_statistics",
-    ),
+    listing_step(_("preview/"), listings.listing_preview),
+    listing_step(_("submit/"), listings.listing_submit),
+    listing_step(_("confirm/"), listings.listing_confirm),
+    listing_step(_("delete/"), listings.listing_delete),
+    listing_step(_("history/"), listings.listing_history),
+    listing_step(_("statistics/"), listings.listing_statistics),
     path(_("inquiries/"), reports.inquiries, name="inquiries"),
     path(under(_("inquiries/"), "csv/"), reports.inquiries_csv, name="inquiries_csv"),
     path(under(_("statistics/"), "csv/"), reports.statistics_csv, name="statistics_csv"),

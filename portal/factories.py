@@ -110,6 +110,13 @@ class RelocationFormPageFactory(wagtail_factories.PageFactory):
         model = RelocationFormPage
 
 
+def publish_under(parent, page):
+    """Add the page below the parent and publish it."""
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
 def publish_translation(page, language_code, **fields):
     """Translate a page into another locale (its parent must be translated) and publish it."""
     translated = page.copy_for_translation(Locale.objects.get(language_code=language_code))

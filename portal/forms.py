@@ -21,6 +21,17 @@ def honeypot_field():
     )
 
 
+def phone_field():
+    """An optional phone number, as a phone keyboard and the browser's autofill know it."""
+    return forms.CharField(
+        label=_("Phone"),
+        max_length=20,
+        required=False,
+        validators=[phone_validator],
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
+    )
+
+
 class AccessibleFormMixin:
     """Designsystemet classes on every widget; errors and help text tied to their field; text
     with control characters refused with a message (Django refuses only NUL)."""
@@ -63,13 +74,7 @@ class RelocationRequestForm(AccessibleFormMixin, forms.Form):
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
-    phone = forms.CharField(
-        label=_("Phone"),
-        max_length=20,
-        required=False,
-        validators=[phone_validator],
-        widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
-    )
+    phone = phone_field()
     needs = forms.CharField(
         label=_("What do you need help with?"),
         max_length=4000,

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.attribution import CampaignRefField
 from portal.chrome import cached_until_published
-from portal.forms import AccessibleFormMixin, honeypot_field, phone_validator
+from portal.forms import AccessibleFormMixin, honeypot_field, phone_field
 from portal.models import PartnerOrganisation
 from properties.fields import range_filters
 from properties.models import AlertSubscription, District, Facility, Inquiry, Listing, PropertyKind
@@ -200,13 +200,7 @@ class InquiryForm(AccessibleFormMixin, forms.ModelForm):
         label=_("I agree that Drammen Works stores my inquiry and passes it to the owner."),
         error_messages={"required": _("We need your consent to store and pass on your inquiry.")},
     )
-    phone = forms.CharField(
-        label=_("Phone"),
-        max_length=20,
-        required=False,
-        validators=[phone_validator],
-        widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
-    )
+    phone = phone_field()
     campaign = CampaignRefField()
 
     class Meta:

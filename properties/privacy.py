@@ -3,51 +3,38 @@
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from portal.privacy.registry import PersonalData
+from portal.privacy.registry import PersonalData, exported, stored_before, with_address
 from portal.privacy.retention import kept_for_the_retention_period
 from properties.models import AlertSubscription, Inquiry
 
-
-def inquiries_from(address):
-    return Inquiry.objects.filter(email__iexact=address).select_related("listing")
-
-
-def inquiry_export(inquiry):
-    return {
-        "sent": inquiry.created_at,
-        "listing": inquiry.listing.title,
-        "listing_id": inquiry.listing_id,
-        "name": inquiry.name,
-        "company": inquiry.company,
-        "email": inquiry.email,
-        "phone": inquiry.phone,
-        "message": inquiry.message,
-        "move_in": inquiry.move_in,
-        "consent": inquiry.consent,
-        "language": inquiry.language,
-        "campaign": inquiry.campaign_ref,
-    }
+INQUIRY_EXPORT = {
+    "sent": "created_at",
+    "listing": "listing.title",
+    "listing_id": "listing_id",
+    "name": "name",
+    "company": "company",
+    "email": "email",
+    "phone": "phone",
+    "message": "message",
+    "move_in": "move_in",
+    "consent": "consent",
+    "language": "language",
+    "campaign": "campaign_ref",
+}
+ALERT_EXPORT = {
+    "subscribed": "created_at",
+    "confirmed": "confirmed_at",
+    "last_sent": "last_sent_at",
+    "email": "email",
+    "search": "query",
+    "frequency": "frequency",
+    "language": "language",
+    "campaign": "campaign_ref",
+}
 
 
 def inquiry_line(inquiry):
     return inquiry.created_at, inquiry.listing.title
-
-
-def alerts_for(address):
-    return AlertSubscription.objects.filter(email__iexact=address)
-
-
-def alert_export(subscription):
-    return {
-        "subscribed": subscription.created_at,
-        "confirmed": subscription.confirmed_at,
-        "last_sent": subscription.last_sent_at,
-        "email": subscription.email,
-        "search": subscription.query,
-        "frequency": subscription.frequency,
-        "language": subscription.language,
-        "campaign": subscription.campaign_ref,
-    }
 
 
 def alert_line(subscription):
@@ -70,18 +57,18 @@ def properties_personal_data():
         PersonalData(
             name="inquiries",
             label=_("Inquiries about premises"),
-            find=inquiries_from,
-            export=inquiry_export,
+            find=with_address(Inquiry, "listing"),
+            export=exported(INQUIRY_EXPORT),
             describe=inquiry_line,
             kept_for=kept_for_the_retention_period,
-            expired=lambda cutoff: Inquiry.objects.filter(created_at__lt=cutoff),
+            expired=stored_before(Inquiry),
             order=10,
         ),
         PersonalData(
             name="alert_subscriptions",
             label=_("Search alerts"),
-            find=alerts_for,
-            export=alert_export,
+            find=with_address(AlertSubscription),
+            export=exported(ALERT_EXPORT),
             describe=alert_line,
             kept_for=kept_until_unsubscribed,
             order=30,

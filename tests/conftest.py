@@ -7,6 +7,7 @@ reused test database never keeps their data.
 
 import re
 import signal
+import socket
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -14,6 +15,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.test import override_settings
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
@@ -118,12 +120,38 @@ def build_small_site():
     return small
 
 
+@contextmanager
+def kept_for_the_module(django_db_blocker, **overridden_settings):
+    """For a module-scoped fixture: the database open to it inside one transaction that is rolled
+    back when the module ends, with the settings given in force while it builds."""
+    with (
+        django_db_blocker.unblock(),
+        override_settings(**overridden_settings),
+        transaction.atomic(),
+    ):
+        yield
+        transaction.set_rollback(True)
+
+
 @pytest.fixture(scope="module")
 def _small_site_in_module(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
+    with kept_for_the_module(django_db_blocker):
         cache.clear()
         yield build_small_site()
-        transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="module")
+def media_root(tmp_path_factory):
+    """A folder of the module's own for uploaded files, never the checkout's."""
+    return tmp_path_factory.mktemp("media")
+
+
+@pytest.fixture
+def uploads_in_tmp(settings, media_root):
+    """Uploads during the test go to the module's folder (where a module fixture that built
+    images with `MEDIA_ROOT=media_root` put theirs)."""
+    settings.MEDIA_ROOT = str(media_root)
+    return media_root
 
 
 @pytest.fixture
@@ -195,6 +223,27 @@ def run_background_worker(monkeypatch):
             )
 
     return run
+
+
+def closed_port():
+    """A port on this machine that nothing listens on."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def mail_server_down(settings):
+    """The worker delivers through SMTP to a server that refuses the connection; the test's
+    settings, for `mail_server_back`."""
+    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", closed_port(), 1
+    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+    return settings
+
+
+def mail_server_back(settings):
+    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
 
 @pytest.fixture

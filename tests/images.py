@@ -1,7 +1,13 @@
 """Image files made in memory for tests."""
 
+import io
 import struct
 import zlib
+from pathlib import Path
+
+from django.core.files.base import ContentFile
+from PIL import Image
+from wagtail.images import get_image_model
 
 
 def _png_chunk(kind, data):
@@ -24,3 +30,17 @@ def transparent_png(width, height):
 
 # 36 megapixels, under the pixel limit; 144 MB once opened, over the memory limit.
 SMALL_FILE_HUGE_IMAGE = transparent_png(6000, 6000)
+
+
+def picture_bytes(size=(64, 48), colour=(11, 90, 111), kind="JPEG"):
+    """A picture of one colour, encoded in the kind given (a Pillow format name)."""
+    buffer = io.BytesIO()
+    Image.new("RGB", size, colour).save(buffer, kind)
+    return buffer.getvalue()
+
+
+def library_image(title, name="photo.jpg", size=(64, 48), colour=(11, 90, 111)):
+    """An image in Wagtail's library, a picture of one colour in the format its name says."""
+    kind = Image.registered_extensions()[Path(name).suffix.lower()]
+    file = ContentFile(picture_bytes(size, colour, kind), name=name)
+    return get_image_model().objects.create(title=title, file=file)

@@ -35,20 +35,26 @@ def test_the_apps_keep_the_dependency_rule(tmp_path):
     assert result.returncode == 0, result.stdout
 
 
+def lint_with_an_import_added(folder, module, line):
+    """import-linter's verdict on a copy of the apps in which the module also has the line."""
+    apps = copy_of_the_apps(folder)
+    with (apps / module).open("a") as source:
+        source.write(f"\n{line}  # noqa\n")
+    return lint_imports(apps)
+
+
 def test_a_lower_app_importing_a_higher_one_breaks_the_rule(tmp_path):
-    apps = copy_of_the_apps(tmp_path)
-    with (apps / "sectors" / "selectors.py").open("a") as selectors:
-        selectors.write("\nfrom properties.models import Listing  # noqa\n")
-    result = lint_imports(apps)
+    result = lint_with_an_import_added(
+        tmp_path, "sectors/selectors.py", "from properties.models import Listing"
+    )
     assert result.returncode == 1
     assert "sectors is not allowed to import properties" in result.stdout
     assert "sectors.selectors -> properties.models" in result.stdout
 
 
 def test_only_the_composition_root_may_import_every_app(tmp_path):
-    apps = copy_of_the_apps(tmp_path)
-    with (apps / "portal" / "views.py").open("a") as views:
-        views.write("\nfrom campaigns.models import Campaign  # noqa\n")
-    result = lint_imports(apps)
+    result = lint_with_an_import_added(
+        tmp_path, "portal/views.py", "from campaigns.models import Campaign"
+    )
     assert result.returncode == 1
     assert "portal.views -> campaigns.models" in result.stdout

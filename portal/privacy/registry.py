@@ -8,6 +8,7 @@ the admin search, the retention command and the privacy statement read one list.
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from operator import attrgetter
 
 from django.db.models import Model, QuerySet
 from wagtail import hooks
@@ -17,6 +18,28 @@ HOOK = "register_personal_data"
 
 def every_record(records):
     return records
+
+
+def with_address(model, *related, field="email"):
+    """`find` for a model that keeps one e-mail address: its records with the address asked
+    about, in any case, with the related records its export and description read."""
+
+    def find(address):
+        return model.objects.filter(**{f"{field}__iexact": address}).select_related(*related)
+
+    return find
+
+
+def exported(paths):
+    """`export` as a table: each key of the export file and the attribute of the record it
+    holds (dotted for a related record's: "listing.title")."""
+    getters = {key: attrgetter(path) for key, path in paths.items()}
+    return lambda record: {key: get(record) for key, get in getters.items()}
+
+
+def stored_before(model, field="created_at"):
+    """`expired` for a model that keeps when each record was stored in the field."""
+    return lambda cutoff: model.objects.filter(**{f"{field}__lt": cutoff})
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from wagtail.contrib.forms.models import FormSubmission
 
 from portal.email import RETRY_DELAYS, emails_with_a_delivery_task
 from portal.models import OutboundEmail, PartnerContact, RelocationFormPage
-from portal.privacy.registry import PersonalData
+from portal.privacy.registry import PersonalData, exported, with_address
 from portal.privacy.retention import kept_for_the_retention_period
 from portal.ratelimit import recipient_counters
 
@@ -78,19 +78,18 @@ def finished_emails(emails):
     return emails.filter(gone).exclude(pk__in=emails_with_a_delivery_task())
 
 
-def email_export(email):
-    return {
-        "stored": email.created_at,
-        "sent": email.sent_at,
-        "from": email.from_email,
-        "to": email.to,
-        "cc": email.cc,
-        "bcc": email.bcc,
-        "reply_to": email.reply_to,
-        "subject": email.subject,
-        "body": email.body,
-        "html_body": email.html_body,
-    }
+EMAIL_EXPORT = {
+    "stored": "created_at",
+    "sent": "sent_at",
+    "from": "from_email",
+    "to": "to",
+    "cc": "cc",
+    "bcc": "bcc",
+    "reply_to": "reply_to",
+    "subject": "subject",
+    "body": "body",
+    "html_body": "html_body",
+}
 
 
 def email_line(email):
@@ -100,30 +99,17 @@ def email_line(email):
 # Partner contact people and accounts
 
 
-def contacts_with(address):
-    return PartnerContact.objects.filter(email__iexact=address).select_related("organisation")
-
-
-def contact_export(contact):
-    return {
-        "organisation": contact.organisation.name,
-        "name": contact.name,
-        "role": contact.role,
-        "email": contact.email,
-        "phone": contact.phone,
-    }
+CONTACT_EXPORT = {
+    "organisation": "organisation.name",
+    "name": "name",
+    "role": "role",
+    "email": "email",
+    "phone": "phone",
+}
 
 
 def contact_line(contact):
     return None, f"{contact.name}, {contact.organisation}"
-
-
-def accounts_with(address):
-    return (
-        get_user_model()
-        .objects.filter(email__iexact=address)
-        .select_related("partner_membership__organisation")
-    )
 
 
 def membership_of(user):
@@ -201,7 +187,7 @@ def portal_personal_data():
             name="outgoing_emails",
             label=_("Copies of e-mail the site sends"),
             find=emails_about,
-            export=email_export,
+            export=exported(EMAIL_EXPORT),
             describe=email_line,
             kept_for=kept_for_the_retention_period,
             expired=lambda cutoff: finished_emails(
@@ -217,8 +203,8 @@ def portal_personal_data():
         PersonalData(
             name="partner_contacts",
             label=_("Partners' contact people"),
-            find=contacts_with,
-            export=contact_export,
+            find=with_address(PartnerContact, "organisation"),
+            export=exported(CONTACT_EXPORT),
             describe=contact_line,
             kept_for=kept_while_presented,
             deletable=nothing,
@@ -240,7 +226,7 @@ def portal_personal_data():
         PersonalData(
             name="user_accounts",
             label=_("User accounts of partners and editors"),
-            find=accounts_with,
+            find=with_address(get_user_model(), "partner_membership__organisation"),
             export=account_export,
             describe=account_line,
             kept_for=kept_while_the_account_exists,

@@ -57,6 +57,16 @@ class PersonalDataView(WagtailAdminTemplateMixin, View):
         self.template_name = PersonalDataView.template_name
         return self.show(form, status=400)
 
+    def get(self, request):
+        """Only the search has a page of its own; the others answer a posted address."""
+        return redirect("personal_data")
+
+    def post(self, request):
+        form = AddressForm(request.POST)
+        if not form.is_valid():
+            return self.invalid(form)
+        return self.answer(request, form)
+
 
 class PersonalDataSearchView(PersonalDataView):
     """The address asked about, and everything stored about it."""
@@ -64,23 +74,14 @@ class PersonalDataSearchView(PersonalDataView):
     def get(self, request):
         return self.show(AddressForm())
 
-    def post(self, request):
-        form = AddressForm(request.POST)
-        if not form.is_valid():
-            return self.invalid(form)
+    def answer(self, request, form):
         return self.show(form, personal_data_find(email=form.cleaned_data["email"]))
 
 
 class PersonalDataExportView(PersonalDataView):
     """One JSON file with every record about the address (GDPR art. 15)."""
 
-    def get(self, request):
-        return redirect("personal_data")
-
-    def post(self, request):
-        form = AddressForm(request.POST)
-        if not form.is_valid():
-            return self.invalid(form)
+    def answer(self, request, form):
         document = personal_data_export(email=form.cleaned_data["email"], user=request.user)
         response = HttpResponse(
             json.dumps(document, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2),
@@ -97,13 +98,7 @@ class PersonalDataEraseView(PersonalDataView):
 
     template_name = "portal/admin/personal_data_erase.html"
 
-    def get(self, request):
-        return redirect("personal_data")
-
-    def post(self, request):
-        form = AddressForm(request.POST)
-        if not form.is_valid():
-            return self.invalid(form)
+    def answer(self, request, form):
         email = form.cleaned_data["email"]
         if request.POST.get("confirm") != "yes":
             return self.show(form, personal_data_find(email=email))

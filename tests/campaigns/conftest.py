@@ -9,7 +9,6 @@ module ends; every test runs in a savepoint):
 - listings on and off the market, a developer organisation, an editor and a partner.
 """
 
-import io
 import json
 from dataclasses import dataclass
 from datetime import timedelta
@@ -17,13 +16,9 @@ from datetime import timedelta
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from django.core.files.base import ContentFile
-from django.db import transaction
 from django.db.models import Sum
-from django.test import Client, override_settings
+from django.test import Client
 from django.utils import timezone, translation
-from PIL import Image
-from wagtail.images import get_image_model
 from wagtail.users.models import UserProfile
 
 from campaigns.models import Campaign, CampaignConversions, CampaignVisits
@@ -32,6 +27,8 @@ from partners.models import PartnerMembership
 from portal.factories import publish_translation
 from properties.factories import ListingFactory, PartnerContactFactory, PartnerOrganisationFactory
 from properties.models import District, Listing, PropertyKind
+from tests.conftest import kept_for_the_module
+from tests.images import library_image
 from tests.visitors import Visitor
 
 from .factories import (
@@ -70,12 +67,6 @@ class CampaignWorld:
     partner: object
     admin_only: object
     image: object
-
-
-def jpeg_bytes():
-    buffer = io.BytesIO()
-    Image.new("RGB", (64, 48), (11, 90, 111)).save(buffer, "JPEG")
-    return buffer.getvalue()
 
 
 def make_user(username, *groups):
@@ -268,9 +259,7 @@ def build_campaign_world(small_site, media_root):
     developer = PartnerOrganisationFactory(name="Elvebyen Utvikling AS", slug="elvebyen-utvikling")
     developer_contact = PartnerContactFactory(organisation=developer, name="Elvebyen Kontakt")
     listings = make_listings(developer_contact)
-    image = get_image_model().objects.create(
-        title="Elvekanten fasade", file=ContentFile(jpeg_bytes(), name="elvekanten.jpg")
-    )
+    image = library_image("Elvekanten fasade", "elvekanten.jpg")
 
     home = small_site["home"]["nb"]
     index_nb = CampaignIndexPageFactory(parent=home)
@@ -350,25 +339,15 @@ def build_campaign_world(small_site, media_root):
     )
 
 
-@pytest.fixture(scope="module")
-def media_root(tmp_path_factory):
-    return tmp_path_factory.mktemp("campaign-media")
-
-
 @pytest.fixture(autouse=True)
-def _uploads_in_tmp(settings, media_root):
-    settings.MEDIA_ROOT = str(media_root)
+def _uploads_in_tmp(uploads_in_tmp):
+    """Every test here uploads into the folder the campaign world was built with."""
 
 
 @pytest.fixture(scope="module")
 def _campaign_world_in_module(_small_site_in_module, django_db_blocker, media_root):
-    with (
-        django_db_blocker.unblock(),
-        override_settings(MEDIA_ROOT=str(media_root)),
-        transaction.atomic(),
-    ):
+    with kept_for_the_module(django_db_blocker, MEDIA_ROOT=str(media_root)):
         yield build_campaign_world(_small_site_in_module, media_root)
-        transaction.set_rollback(True)
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from wagtail.contrib.forms.models import FormSubmission
 from campaigns.measurement import OTHER
 from campaigns.models import CampaignConversions
 from properties.models import AlertSubscription, Inquiry
+from tests.answers import INQUIRY, RELOCATION
 from tests.html import soup_of
 
 from .conftest import form_data
@@ -20,20 +21,6 @@ pytestmark = pytest.mark.django_db
 UTM = "utm_source=linkedin&utm_medium=paid&utm_campaign=kontorbyen"
 REF = "kontorbyen~linkedin~paid"
 
-INQUIRY = {
-    "name": "Ola Investor",
-    "company": "Nordlys AS",
-    "email": "ola@nordlys.example",
-    "message": "Vi trenger 300 m² kontor.",
-    "consent": "on",
-}
-RELOCATION = {
-    "name": "Kari Nordmann",
-    "company": "Fjordlys AS",
-    "email": "kari@fjordlys.test",
-    "needs": "Kontorer til 40 ansatte.",
-    "consent": "on",
-}
 GARBAGE = [
     "<script>~~",
     "<script>alert(1)</script>~linkedin~paid",

@@ -8,14 +8,14 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db import transaction
 from django.db.models import Max, Min, Sum
-from django.test import Client, override_settings
+from django.test import Client
 from django.utils import timezone, translation
 from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
 from campaigns.models import Campaign, CampaignConversions, CampaignPage, CampaignVisits
+from tests.conftest import kept_for_the_module
 
 pytestmark = pytest.mark.django_db
 
@@ -30,13 +30,8 @@ def load_demo():
 
 @pytest.fixture(scope="module")
 def _demo_in_module(django_db_setup, django_db_blocker, media_root):
-    with (
-        django_db_blocker.unblock(),
-        override_settings(DEBUG=True, MEDIA_ROOT=str(media_root)),
-        transaction.atomic(),
-    ):
+    with kept_for_the_module(django_db_blocker, DEBUG=True, MEDIA_ROOT=str(media_root)):
         yield load_demo()
-        transaction.set_rollback(True)
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
+from portal.factories import publish_under
 from tests.html import soup_of
 from tests.visitors import Visitor
 
@@ -81,9 +82,7 @@ def test_a_visit_through_a_share_link_counts_under_ambassador(world, browser):
 def test_the_ambassador_page_offers_share_links_for_running_campaigns(world, browser):
     from campaigns.models import AmbassadorPage
 
-    ambassador = AmbassadorPage(title="Bli ambassadør", slug="ambassador")
-    world.index["nb"].add_child(instance=ambassador)
-    ambassador.save_revision().publish()
+    publish_under(world.index["nb"], AmbassadorPage(title="Bli ambassadør", slug="ambassador"))
     response = browser.get("/kampanjer/ambassador/")
     assert response.status_code == 200
     urls = [

@@ -13,7 +13,7 @@ import time
 import pytest
 
 from tests.faults.harness import FaultSite, MailServer, SqliteWorkerSite
-from tests.production.stage import StageError, free_port, reserve_port
+from tests.production.stage import free_port, reserve_port, run_step
 
 TIMINGS = {}
 
@@ -23,14 +23,6 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.section("fault tests: figures")
         for name, value in TIMINGS.items():
             terminalreporter.write_line(f"{value:>9}  {name}")
-
-
-def run_step(name, step):
-    try:
-        return step()
-    except StageError as error:
-        message = f"{name}: {error}"
-    pytest.fail(message, pytrace=False)
 
 
 @pytest.fixture(scope="session")

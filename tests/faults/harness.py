@@ -3,7 +3,6 @@ own database) with the supervised e-mail worker beside it, and an SMTP server on
 records what it accepts and can be stopped and started again (the mail server down, then back)."""
 
 import asyncio
-import http.client
 import json
 import signal
 import subprocess
@@ -17,9 +16,9 @@ from aiosmtpd.controller import Controller
 
 from tests.production.stage import (
     BASE_DIR,
-    Answer,
     ProductionSite,
     StageError,
+    request,
     stop_process,
     tail,
 )
@@ -119,21 +118,9 @@ class FaultSite(ProductionSite):
         """migrate, collectstatic beside it, and one listing on the market to inquire about
         (the demo content would take a minute more and is not needed here)."""
         self.database.create()
-        collect = subprocess.Popen(
-            [sys.executable, "manage.py", "collectstatic", "--no-input", "-v0"],
-            cwd=BASE_DIR,
-            env=self.env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
-        try:
+        with self.collectstatic_beside():
             self.manage("migrate", "--no-input", "-v0")
             self.listing_paths = self.python(ONE_LISTING)
-        finally:
-            output, _ = collect.communicate(timeout=300)
-        if collect.returncode != 0:
-            raise StageError(f"collectstatic exited {collect.returncode}:\n{tail(output)}")
 
     def start_worker(self, **env):
         if self.gunicorn is not None and self.gunicorn.poll() is not None:
@@ -191,23 +178,8 @@ def wait_for(condition, *, timeout, interval=0.2, what="the condition"):
 
 def post(port, path, form, headers=None, timeout=60):
     """A form POST to 127.0.0.1:port as the TLS proxy in front would pass it on (https)."""
-    body = urlencode(form).encode()
-    sent = {
-        "X-Forwarded-Proto": "https",
-        "Content-Type": "application/x-www-form-urlencoded",
-        **(headers or {}),
-    }
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
-    started = time.monotonic()
-    try:
-        connection.request("POST", path, body=body, headers=sent)
-        response = connection.getresponse()
-        status, answer_headers, content = response.status, response.headers, response.read()
-    except (OSError, http.client.HTTPException) as error:
-        status, answer_headers, content = 0, http.client.HTTPMessage(), repr(error).encode()
-    finally:
-        connection.close()
-    return Answer("POST", path, status, answer_headers, content, time.monotonic() - started)
+    sent = {"Content-Type": "application/x-www-form-urlencoded", **(headers or {})}
+    return request(port, path, "POST", sent, timeout, body=urlencode(form).encode())
 
 
 class SqliteWorkerSite(FaultSite):

@@ -17,9 +17,9 @@ from collections import Counter
 import psycopg2
 import pytest
 
-from tests.faults.conftest import TIMINGS, run_step
+from tests.faults.conftest import TIMINGS
 from tests.faults.harness import post, wait_for
-from tests.production.stage import request
+from tests.production.stage import request, run_step
 
 
 @pytest.fixture

@@ -1,7 +1,6 @@
 """Two partner organisations, A and B, with their people, listings, inquiries and views, built
 once per test module (rolled back when the module ends; each test runs in a savepoint)."""
 
-import io
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -9,10 +8,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
-from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
-from PIL import Image
 
 from partners import services
 from partners.models import PartnerInvitation, PartnerMembership
@@ -23,7 +20,9 @@ from properties.factories import (
     PartnerOrganisationFactory,
 )
 from properties.models import District, Listing, ListingDailyViews, PropertyKind
+from tests.conftest import kept_for_the_module
 from tests.html import soup_of
+from tests.images import picture_bytes
 
 PASSWORD = "Elvebyen-2020-passord"  # test users only
 INVITATION_TOKEN = "a-known-invitation-token-of-organisation-a"
@@ -56,12 +55,6 @@ class World:
         return PartnerMembership.objects.get(user=user)
 
 
-def jpeg_bytes(size=(64, 48), colour=(200, 30, 30)):
-    buffer = io.BytesIO()
-    Image.new("RGB", size, colour).save(buffer, "JPEG")
-    return buffer.getvalue()
-
-
 def make_user(username, **extra):
     return get_user_model().objects.create_user(
         username=username, email=f"{username}@example.no", password=PASSWORD, **extra
@@ -78,7 +71,7 @@ def make_image(organisation, user, title):
     return services.partner_image_create(
         organisation=organisation,
         user=user,
-        file=ContentFile(jpeg_bytes(), name="photo.jpg"),
+        file=ContentFile(picture_bytes(), name="photo.jpg"),
         title=title,
     )
 
@@ -177,27 +170,15 @@ def build_world():
     )
 
 
-@pytest.fixture(scope="module")
-def media_root(tmp_path_factory):
-    return tmp_path_factory.mktemp("media")
-
-
 @pytest.fixture(autouse=True)
-def _uploads_in_tmp(settings, media_root):
-    settings.MEDIA_ROOT = str(media_root)
+def _uploads_in_tmp(uploads_in_tmp):
+    """Every test here uploads into the folder the world was built with."""
 
 
 @pytest.fixture(scope="module")
 def _world_in_module(django_db_setup, django_db_blocker, media_root):
-    from django.test import override_settings
-
-    with (
-        django_db_blocker.unblock(),
-        override_settings(MEDIA_ROOT=str(media_root)),
-        transaction.atomic(),
-    ):
+    with kept_for_the_module(django_db_blocker, MEDIA_ROOT=str(media_root)):
         yield build_world()
-        transaction.set_rollback(True)
 
 
 @pytest.fixture

@@ -1,27 +1,17 @@
 """The public partner directory: the companies behind Næringsvekst by tier, with logos that
 have alternative text, their links and only their premises on the market."""
 
-import io
-
 import pytest
-from django.core.files.images import ImageFile
-from PIL import Image as PILImage
-from wagtail.images import get_image_model
 
 from partners.models import PartnerDirectoryPage
-from portal.factories import publish_translation
+from portal.factories import publish_translation, publish_under
 from portal.models import PartnerOrganisation
 from properties.factories import ListingFactory, PartnerContactFactory, PartnerOrganisationFactory
 from properties.models import Listing
 from tests.html import soup_of
+from tests.images import library_image
 
 pytestmark = pytest.mark.django_db
-
-
-def logo(name):
-    buffer = io.BytesIO()
-    PILImage.new("RGB", (300, 120), "#0b5563").save(buffer, "PNG")
-    return get_image_model().objects.create(title=name, file=ImageFile(buffer, name="logo.png"))
 
 
 def organisation_with_listings(name, tier, *, listings=1):
@@ -29,7 +19,7 @@ def organisation_with_listings(name, tier, *, listings=1):
         name=name,
         tier=tier,
         website="https://example.com/",
-        logo=logo(name),
+        logo=library_image(name, "logo.png", (300, 120), "#0b5563"),
         description="Utvikler næringsbygg ved elva.",
     )
     contact = PartnerContactFactory(organisation=organisation)
@@ -40,10 +30,9 @@ def organisation_with_listings(name, tier, *, listings=1):
 
 @pytest.fixture
 def directory(small_site):
-    home = small_site["home"]["nb"]
-    page = PartnerDirectoryPage(title="Partnere", slug="partnere")
-    home.add_child(instance=page)
-    page.save_revision().publish()
+    page = publish_under(
+        small_site["home"]["nb"], PartnerDirectoryPage(title="Partnere", slug="partnere")
+    )
     return {"nb": page, "en": publish_translation(page, "en", title="Partners", slug="partners")}
 
 

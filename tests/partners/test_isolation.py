@@ -199,13 +199,18 @@ def test_anonymous_visitors_are_sent_to_log_in(client, world, name, language):
         assert snapshot() == before
 
 
-@pytest.mark.parametrize("name", PROTECTED)
-def test_a_logged_in_user_outside_any_organisation_is_refused(client, world, name):
-    logged_in(client, world.outsider)
+def assert_refused_with_403(client, world, name):
+    """Every method of the route answers 403 to the user logged in, and nothing changes."""
     before = snapshot()
     for method in route_of(name).methods:
         assert request(client, method, name, world).status_code == 403, f"{method} {name}"
     assert snapshot() == before
+
+
+@pytest.mark.parametrize("name", PROTECTED)
+def test_a_logged_in_user_outside_any_organisation_is_refused(client, world, name):
+    logged_in(client, world.outsider)
+    assert_refused_with_403(client, world, name)
 
 
 # Another organisation -----------------------------------------------------------------------
@@ -254,10 +259,7 @@ def test_b_cannot_find_a_in_its_people_page_or_remove_a_by_guessing(client, worl
 @pytest.mark.parametrize("name", ADMIN_ONLY)
 def test_a_partner_editor_cannot_do_what_only_a_partner_admin_may(client, world, name):
     logged_in(client, world.editor_a)
-    before = snapshot()
-    for method in route_of(name).methods:
-        assert request(client, method, name, world).status_code == 403, f"{method} {name}"
-    assert snapshot() == before
+    assert_refused_with_403(client, world, name)
     # … which the organisation's partner admin may.
     logged_in(client, world.admin_a)
     for method in route_of(name).methods:
@@ -397,9 +399,17 @@ def test_another_organisations_contact_is_refused(client, world):
     assert snapshot() == before
 
 
+def assert_edit_refused(client, world, data, message):
+    """Saving A's draft with the data is refused with the message, and nothing changes."""
+    before = snapshot()
+    response = client.post(partner_url("listing_edit", pk=world.draft_a.pk), data)
+    assert response.status_code == 400
+    assert message in text_of(response)
+    assert snapshot() == before
+
+
 def test_another_organisations_photo_is_refused(client, world):
     logged_in(client, world.admin_a)
-    before = snapshot()
     data = listing_post(
         world,
         **{
@@ -409,16 +419,10 @@ def test_another_organisations_photo_is_refused(client, world):
             "photos-0-order": "1",
         },
     )
-    response = client.post(partner_url("listing_edit", pk=world.draft_a.pk), data)
-    assert response.status_code == 400
-    assert "Dette bildet hører ikke til annonsen." in text_of(response)
-    assert snapshot() == before
+    assert_edit_refused(client, world, data, "Dette bildet hører ikke til annonsen.")
     # Not even A's own photo, if it is not on this listing.
     data["photos-0-image_id"] = str(world.image_a.pk)
-    response = client.post(partner_url("listing_edit", pk=world.draft_a.pk), data)
-    assert response.status_code == 400
-    assert "Dette bildet hører ikke til annonsen." in text_of(response)
-    assert snapshot() == before
+    assert_edit_refused(client, world, data, "Dette bildet hører ikke til annonsen.")
 
 
 def test_another_organisations_document_is_refused(client, world):
@@ -428,7 +432,6 @@ def test_another_organisations_document_is_refused(client, world):
         file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="beta.pdf"),
     )
     logged_in(client, world.admin_a)
-    before = snapshot()
     data = listing_post(
         world,
         **{
@@ -438,10 +441,7 @@ def test_another_organisations_document_is_refused(client, world):
             "documents-0-kind": "floor_plan",
         },
     )
-    response = client.post(partner_url("listing_edit", pk=world.draft_a.pk), data)
-    assert response.status_code == 400
-    assert "Dette dokumentet hører ikke til annonsen." in text_of(response)
-    assert snapshot() == before
+    assert_edit_refused(client, world, data, "Dette dokumentet hører ikke til annonsen.")
 
 
 def test_a_facility_in_a_draft_of_a_is_shown_neither_to_b_nor_to_visitors(client, world):

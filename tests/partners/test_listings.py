@@ -2,7 +2,6 @@
 submission, the editors' approval or request for changes, history, freshness, bad uploads."""
 
 import contextlib
-import io
 import re
 
 import pytest
@@ -12,7 +11,6 @@ from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils import timezone, translation
 from django_tasks_db.models import DBTaskResult
-from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import ModelLogEntry, Revision, WorkflowState
 from wagtail.users.models import UserProfile
@@ -24,12 +22,11 @@ from properties.factories import ListingFactory
 from properties.fields import FIELDS, partner_fields
 from properties.models import Listing
 from tests.html import soup_of, text_of
-from tests.images import SMALL_FILE_HUGE_IMAGE
+from tests.images import SMALL_FILE_HUGE_IMAGE, picture_bytes
 
 from .conftest import (
     draft_listing,
     form_values,
-    jpeg_bytes,
     listing_post,
     logged_in,
     new_listing_data,
@@ -43,12 +40,6 @@ def upload(content, name, content_type):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     return SimpleUploadedFile(name, content, content_type=content_type)
-
-
-def png_bytes(colour):
-    buffer = io.BytesIO()
-    PILImage.new("RGB", (40, 30), colour).save(buffer, "PNG")
-    return buffer.getvalue()
 
 
 def pdf_bytes():
@@ -114,11 +105,13 @@ def all_fields(client):
         description_en_text="Bright offices above the square.",
         other_facilities="Takterrasse, Sykkelverksted",
         **{
-            "photos-0-upload": upload(png_bytes((200, 0, 0)), "rod.png", "image/png"),
+            "photos-0-upload": upload(
+                picture_bytes((40, 30), (200, 0, 0), "PNG"), "rod.png", "image/png"
+            ),
             "photos-0-alt_text": "Den røde fasaden mot torget",
             "photos-0-caption": "Fasaden",
             "photos-0-order": "2",
-            "photos-1-upload": upload(jpeg_bytes(colour=(0, 0, 200)), "bla.jpg", "image/jpeg"),
+            "photos-1-upload": upload(picture_bytes(colour=(0, 0, 200)), "bla.jpg", "image/jpeg"),
             "photos-1-alt_text": "Den blå inngangen",
             "photos-1-order": "1",
             "documents-0-upload": upload(pdf_bytes(), "plan.pdf", "application/pdf"),
@@ -262,7 +255,7 @@ def test_a_photo_needs_its_alternative_text(client, world):
     data = new_listing_data(
         client,
         title="Uten alt-tekst",
-        **{"photos-0-upload": upload(jpeg_bytes(), "foto.jpg", "image/jpeg")},
+        **{"photos-0-upload": upload(picture_bytes(), "foto.jpg", "image/jpeg")},
     )
     response = client.post(partner_url("listing_new"), data)
     assert response.status_code == 400
@@ -277,7 +270,7 @@ def test_a_new_photo_is_queued_for_its_renditions_before_anyone_approves_it(clie
         client,
         title="Med nytt bilde",
         **{
-            "photos-0-upload": upload(jpeg_bytes(), "foto.jpg", "image/jpeg"),
+            "photos-0-upload": upload(picture_bytes(), "foto.jpg", "image/jpeg"),
             "photos-0-alt_text": "Fasaden",
         },
     )
@@ -299,7 +292,7 @@ def test_photos_are_reordered_and_removed_in_the_next_revision(client, world):
             f"photos-{n}-{field}": value
             for n, alt in enumerate(["Første", "Andre", "Tredje"])
             for field, value in (
-                ("upload", upload(jpeg_bytes(), f"{n}.jpg", "image/jpeg")),
+                ("upload", upload(picture_bytes(), f"{n}.jpg", "image/jpeg")),
                 ("alt_text", alt),
             )
         },
@@ -504,7 +497,7 @@ HTML = b"<!DOCTYPE html><html><body><script>alert(1)</script></body></html>"
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="9"/></svg>'
 BAD_PHOTOS = {
     "html-named-jpg": ("photo.jpg", HTML, "image/jpeg"),
-    "truncated-jpeg": ("photo.jpg", jpeg_bytes(size=(400, 300))[:600], "image/jpeg"),
+    "truncated-jpeg": ("photo.jpg", picture_bytes(size=(400, 300))[:600], "image/jpeg"),
     "svg": ("photo.svg", SVG, "image/svg+xml"),
     "opens-too-large": ("kart.png", SMALL_FILE_HUGE_IMAGE, "image/png"),
 }

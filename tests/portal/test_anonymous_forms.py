@@ -10,21 +10,8 @@ from wagtail.contrib.forms.models import FormSubmission
 
 from properties.factories import ListingFactory
 from properties.models import AlertSubscription, Inquiry
+from tests.answers import INQUIRY, RELOCATION
 
-RELOCATION = {
-    "name": "Kari Nordmann",
-    "company": "Fjordlys AS",
-    "email": "kari@fjordlys.test",
-    "needs": "Kontor til 40 ansatte.",
-    "consent": "on",
-}
-INQUIRY = {
-    "name": "Ola Investor",
-    "company": "Nordlys AS",
-    "email": "ola@nordlys.example",
-    "message": "Vi trenger 300 m² kontor.",
-    "consent": "on",
-}
 ALERT = {"email": "ola@nordlys.example", "frequency": "daily", "query": "kind=kontor"}
 OWN_SITE = {"origin": "http://testserver", "sec-fetch-site": "same-origin"}
 CROSS_SITE = [

@@ -1,13 +1,8 @@
 """The home page keeps what it shows under its hero in the cache for a minute at most, and never
 past a change: a page published, a listing on the market, new renditions of a picture."""
 
-import io
-
 import pytest
 from bs4 import BeautifulSoup
-from django.core.files.images import ImageFile
-from PIL import Image as PILImage
-from wagtail.images import get_image_model
 
 from portal.factories import FourKPageFactory
 from portal.models import HomePage
@@ -15,11 +10,9 @@ from portal.pictures import KINDS
 from portal.renditions import renditions_make
 from properties.factories import ListingFactory
 from properties.models import ListingImage
+from tests.images import library_image
 
-
-@pytest.fixture(autouse=True)
-def _uploads_in_tmp(settings, tmp_path):
-    settings.MEDIA_ROOT = str(tmp_path)
+pytestmark = pytest.mark.usefixtures("uploads_in_tmp")
 
 
 def home_text(client):
@@ -45,9 +38,7 @@ def test_a_new_listing_on_the_market_shows_on_the_next_view(client, small_site):
 
 
 def test_new_renditions_replace_the_original_on_the_kept_page(client, small_site):
-    buffer = io.BytesIO()
-    PILImage.new("RGB", (800, 520), (120, 100, 90)).save(buffer, "JPEG")
-    image = get_image_model().objects.create(title="Fasade", file=ImageFile(buffer, "f.jpg"))
+    image = library_image("Fasade", "f.jpg", (800, 520), (120, 100, 90))
     ListingImage.objects.create(listing=ListingFactory(), image=image, alt_text="Fasaden")
 
     def card_image():

@@ -6,7 +6,6 @@ import io
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
-from django.db import transaction
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
@@ -21,7 +20,7 @@ from portal.models import (
     PrivacyStatementPage,
     RelocationFormPage,
 )
-from tests.conftest import whole_sitemap
+from tests.conftest import kept_for_the_module, whole_sitemap
 
 
 def load_demo(*args):
@@ -33,12 +32,8 @@ def load_demo(*args):
 @pytest.fixture(scope="module")
 def _demo_in_module(django_db_setup, django_db_blocker):
     """The demo content, loaded once for this module with DEBUG off (so without users)."""
-    from django.test import override_settings
-
-    with django_db_blocker.unblock(), transaction.atomic(), override_settings(DEBUG=False):
-        output = load_demo("--skip-users")
-        yield output
-        transaction.set_rollback(True)
+    with kept_for_the_module(django_db_blocker, DEBUG=False):
+        yield load_demo("--skip-users")
 
 
 @pytest.fixture

@@ -1,8 +1,6 @@
 """One queue for every e-mail the site sends: the portal's own and Wagtail's, stored with what
 caused them, sent by the worker once, with the same Message-ID on every attempt."""
 
-import socket
-
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
@@ -18,24 +16,7 @@ from portal.email import (
     send_stored_email,
 )
 from portal.models import OutboundEmail
-
-
-def closed_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture
-def mail_server_down(settings):
-    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", closed_port(), 1
-    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-    return settings
-
-
-def mail_server_back(settings):
-    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+from tests.conftest import mail_server_back
 
 
 def test_send_mail_stores_everything_and_sends_nothing_inside_the_request(db):

@@ -1,21 +1,18 @@
 """Uploaded files in an S3-compatible bucket, chosen by the environment alone: what an operator
 sets to run more than one app server. The bucket is moto's stand-in for S3, in this process."""
 
-import io
 import json
 
 import boto3
 import pytest
 from bs4 import BeautifulSoup
-from django.core.files.images import ImageFile
 from moto import mock_aws
-from PIL import Image as PILImage
-from wagtail.images import get_image_model
 
 from portal.pictures import KINDS
 from portal.renditions import renditions_make
 from properties.factories import ListingFactory
 from properties.models import ListingImage
+from tests.images import library_image
 
 from .test_operations import manage, production_env
 
@@ -80,15 +77,9 @@ def bucket(monkeypatch, settings):
         yield s3
 
 
-def photo():
-    buffer = io.BytesIO()
-    PILImage.new("RGB", (1200, 800), "#1f6f8b").save(buffer, "JPEG")
-    return ImageFile(buffer, name="fasade.jpg")
-
-
 @pytest.mark.django_db
 def test_a_listings_photos_are_stored_in_the_bucket_and_shown_from_it(bucket, client):
-    image = get_image_model().objects.create(title="Fasade", file=photo())
+    image = library_image("Fasade", "fasade.jpg", (1200, 800), "#1f6f8b")
     listing = ListingFactory()
     ListingImage.objects.create(listing=listing, image=image, alt_text="Fasaden", sort_order=0)
     renditions_make(image=image, kinds=[KINDS["listing_photo"]])  # as the worker does

@@ -2,30 +2,22 @@
 the image is saved or starts being shown somewhere; a page shows what is made — the original,
 scaled by the browser, until then — queues the rest, and never makes one itself."""
 
-import io
 import time
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.files.images import ImageFile
 from django_tasks_db.models import DBTaskResult
-from PIL import Image as PILImage
-from wagtail.images import get_image_model
 
 from portal.models import HomePage
 from portal.pictures import KINDS
 from portal.renditions import make_missing_renditions, renditions_make, renditions_needed
+from tests.images import library_image
 
-
-@pytest.fixture(autouse=True)
-def _uploads_in_tmp(settings, tmp_path):
-    settings.MEDIA_ROOT = str(tmp_path)
+pytestmark = pytest.mark.usefixtures("uploads_in_tmp")
 
 
 def new_image(title="Elva om kvelden", size=(1600, 900)):
-    buffer = io.BytesIO()
-    PILImage.new("RGB", size, (11, 90, 111)).save(buffer, "JPEG")
-    return get_image_model().objects.create(title=title, file=ImageFile(buffer, name="elva.jpg"))
+    return library_image(title, "elva.jpg", size)
 
 
 def fresh_home(small_site):
@@ -46,6 +38,18 @@ def publish_hero(home, image, capture):
     home.hero_image_alt = "Elva om kvelden"
     with capture(execute=True):
         home.save_revision().publish()
+
+
+def new_hero(small_site, *, renditions_made=False):
+    """A new image as the home page's hero, published (its queueing after the commit does not
+    run in a test); with `renditions_made`, its hero renditions made as the worker makes them."""
+    image = new_image()
+    home = fresh_home(small_site)
+    home.hero_image, home.hero_image_alt = image, "Elva om kvelden"
+    home.save_revision().publish()
+    if renditions_made:
+        renditions_make(image=image, kinds=[KINDS["hero"]])
+    return image
 
 
 def hero_of(response):
@@ -69,10 +73,7 @@ def test_publishing_a_new_hero_queues_its_renditions_and_the_worker_makes_them(
 
 
 def test_a_first_view_shows_the_original_at_once_and_makes_nothing(client, small_site):
-    image = new_image()
-    home = fresh_home(small_site)
-    home.hero_image, home.hero_image_alt = image, "Elva om kvelden"
-    home.save_revision().publish()  # its queueing after the commit does not run in a test
+    image = new_hero(small_site)
 
     started = time.perf_counter()
     response = client.get("/")
@@ -92,10 +93,7 @@ def test_a_first_view_shows_the_original_at_once_and_makes_nothing(client, small
 
 
 def test_once_made_the_hero_is_a_picture_in_avif_webp_and_jpeg(client, small_site):
-    home = fresh_home(small_site)
-    home.hero_image = image = new_image()
-    home.save_revision().publish()
-    renditions_make(image=image, kinds=[KINDS["hero"]])
+    new_hero(small_site, renditions_made=True)
 
     hero = hero_of(client.get("/"))
 
@@ -114,11 +112,7 @@ def test_once_made_the_hero_is_a_picture_in_avif_webp_and_jpeg(client, small_sit
 def test_a_new_focal_point_queues_renditions_cropped_around_it(
     small_site, django_capture_on_commit_callbacks
 ):
-    image = new_image()
-    home = fresh_home(small_site)
-    home.hero_image = image
-    home.save_revision().publish()
-    renditions_make(image=image, kinds=[KINDS["hero"]])
+    image = new_hero(small_site, renditions_made=True)
 
     image.focal_point_x, image.focal_point_y = 1200, 300
     image.focal_point_width = image.focal_point_height = 200
@@ -131,11 +125,7 @@ def test_a_new_focal_point_queues_renditions_cropped_around_it(
 def test_an_image_saved_again_unchanged_queues_nothing(
     small_site, django_capture_on_commit_callbacks
 ):
-    image = new_image()
-    home = fresh_home(small_site)
-    home.hero_image = image
-    home.save_revision().publish()
-    renditions_make(image=image, kinds=[KINDS["hero"]])
+    image = new_hero(small_site, renditions_made=True)
 
     with django_capture_on_commit_callbacks(execute=True):
         image.save()
@@ -144,10 +134,7 @@ def test_an_image_saved_again_unchanged_queues_nothing(
 
 
 def test_make_missing_renditions_makes_what_pages_show_and_then_nothing(small_site):
-    image = new_image()
-    home = fresh_home(small_site)
-    home.hero_image = image
-    home.save_revision().publish()
+    image = new_hero(small_site)
 
     assert make_missing_renditions() == len(KINDS["hero"].specs)
     assert make_missing_renditions() == 0
@@ -164,10 +151,7 @@ def test_an_image_nothing_shows_needs_no_renditions(small_site):
 
 
 def test_a_damaged_image_file_leaves_the_original_in_the_page(client, small_site):
-    image = new_image()
-    home = fresh_home(small_site)
-    home.hero_image = image
-    home.save_revision().publish()
+    image = new_hero(small_site)
     with image.file.open("wb") as file:
         file.write(b"\xff\xd8\xff\xe0 not a jpeg any more")
 

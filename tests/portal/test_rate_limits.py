@@ -15,10 +15,10 @@ from portal.models import OutboundEmail, Throttle
 from portal.ratelimit import attempt_count, limit_exceeded, recipient_counters
 from properties.factories import ListingFactory
 from properties.models import AlertSubscription, Inquiry
+from tests.answers import RELOCATION
 from tests.html import page_text_of
 
 from .test_personal_data import ERASE, SEARCH, log_in
-from .test_relocation_form import VALID
 
 TOO_MANY = {"nb": "For mange forsøk", "en": "Too many attempts"}
 
@@ -59,14 +59,16 @@ def test_counters_whose_window_ended_are_deleted_when_a_new_window_starts(settin
 @pytest.mark.parametrize("language", ["nb", "en"])
 def test_relocation_requests_from_one_address_stop_at_five(small_site, language):
     client = Client()
-    answers = [client.post(small_site.url("form", language), VALID) for _n in range(6)]
+    answers = [client.post(small_site.url("form", language), RELOCATION) for _n in range(6)]
     assert [answer.status_code for answer in answers] == [302] * 5 + [429]
     assert_readable_429(answers[-1], language, window=600)
     assert FormSubmission.objects.count() == 5
 
 
 def test_a_bot_filling_in_the_honeypot_is_thanked_and_nothing_is_stored_or_sent(small_site):
-    response = Client().post(small_site.url("form"), {**VALID, "website": "https://spam.example"})
+    response = Client().post(
+        small_site.url("form"), {**RELOCATION, "website": "https://spam.example"}
+    )
     assert response.status_code == 302
     assert response["Location"].endswith("/thanks/")
     assert not FormSubmission.objects.exists()
@@ -82,7 +84,7 @@ def test_the_honeypot_is_hidden_from_people_and_assistive_technology(small_site)
 
 
 def test_a_person_who_leaves_the_honeypot_empty_is_stored_without_it(small_site):
-    assert Client().post(small_site.url("form"), VALID).status_code == 302
+    assert Client().post(small_site.url("form"), RELOCATION).status_code == 302
     assert "website" not in FormSubmission.objects.get().form_data
     assert "Leave this field empty" not in OutboundEmail.objects.get().body
 

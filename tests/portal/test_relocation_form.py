@@ -2,7 +2,6 @@
 stored before any e-mail is tried, and e-mail that survives a mail-server outage."""
 
 import io
-import socket
 
 import pytest
 from bs4 import BeautifulSoup
@@ -14,6 +13,8 @@ from wagtail.contrib.forms.models import FormSubmission
 
 from portal.email import send_queued_emails
 from portal.models import OutboundEmail
+from tests.answers import RELOCATION
+from tests.conftest import mail_server_back
 from tests.html import soup_of
 
 REQUIRED = ["name", "company", "email", "needs", "consent"]
@@ -22,21 +23,12 @@ CONSENT_ERROR = "We need your consent to store and answer your request."
 # What a browser sends when the visitor presses "send" without filling in anything.
 EMPTY = {"name": "", "company": "", "email": "", "phone": "", "needs": ""}
 
-VALID = {
-    "name": "Kari Nordmann",
-    "company": "Fjordlys AS",
-    "email": "kari@fjordlys.test",
-    "phone": "+47 400 00 000",
-    "needs": "Kontorlokaler til 40 ansatte nær stasjonen.",
-    "consent": "on",
-}
-
 
 def field_errors(response):
     """The error shown under each field, by field name (what the visitor reads)."""
     soup = soup_of(response)
     errors = {}
-    for name in VALID:
+    for name in RELOCATION:
         element = soup.find(id=f"id_{name}_error")
         if element is not None:
             errors[name] = element.get_text(" ", strip=True)
@@ -88,7 +80,7 @@ def test_errors_are_tied_to_their_fields_and_summarised(client, small_site):
 
 @pytest.mark.parametrize("language", ["nb", "en"])
 def test_invalid_email_and_phone_are_answered_per_field(client, small_site, language):
-    data = {**VALID, "email": "kari-at-fjordlys", "phone": "ring meg"}
+    data = {**RELOCATION, "email": "kari-at-fjordlys", "phone": "ring meg"}
     response = client.post(small_site.url("form", language), data)
     assert response.status_code == 400
     errors = field_errors(response)
@@ -103,16 +95,16 @@ def test_invalid_email_and_phone_are_answered_per_field(client, small_site, lang
 
 
 def test_what_the_visitor_typed_is_kept_when_the_form_is_sent_back(client, small_site):
-    data = {**VALID, "email": "kari-at-fjordlys"}
+    data = {**RELOCATION, "email": "kari-at-fjordlys"}
     soup = soup_of(client.post(small_site.url("form"), data))
-    assert soup.find(attrs={"name": "name"})["value"] == VALID["name"]
-    assert soup.find(attrs={"name": "company"})["value"] == VALID["company"]
+    assert soup.find(attrs={"name": "name"})["value"] == RELOCATION["name"]
+    assert soup.find(attrs={"name": "company"})["value"] == RELOCATION["company"]
     assert soup.find(attrs={"name": "email"})["value"] == "kari-at-fjordlys"
-    assert soup.find("textarea", attrs={"name": "needs"}).get_text().strip() == VALID["needs"]
+    assert soup.find("textarea", attrs={"name": "needs"}).get_text().strip() == RELOCATION["needs"]
 
 
 def test_overlong_input_is_refused_without_error_pages(client, small_site):
-    data = {**VALID, "name": "K" * 10_000, "needs": "x" * 100_000}
+    data = {**RELOCATION, "name": "K" * 10_000, "needs": "x" * 100_000}
     response = client.post(small_site.url("form"), data)
     assert response.status_code == 400
     assert set(field_errors(response)) == {"name", "needs"}
@@ -121,19 +113,19 @@ def test_overlong_input_is_refused_without_error_pages(client, small_site):
 @pytest.mark.parametrize("language", ["nb", "en"])
 def test_valid_request_is_stored_and_queued_then_redirected(client, small_site, language):
     page = small_site["form"][language]
-    response = client.post(page.url, VALID)
+    response = client.post(page.url, RELOCATION)
 
     assert response.status_code == 302
     assert response["Location"] == page.url + "thanks/"
     submission = FormSubmission.objects.get(page=page)
-    assert submission.form_data["email"] == VALID["email"]
-    assert submission.form_data["needs"] == VALID["needs"]
+    assert submission.form_data["email"] == RELOCATION["email"]
+    assert submission.form_data["needs"] == RELOCATION["needs"]
 
     email = OutboundEmail.objects.get()
     assert email.to == [page.to_address]
-    assert email.reply_to == VALID["email"]
+    assert email.reply_to == RELOCATION["email"]
     assert email.subject == page.subject
-    assert VALID["company"] in email.body
+    assert RELOCATION["company"] in email.body
     assert email.sent_at is None
     assert email.attempts == 0
 
@@ -149,14 +141,14 @@ def test_several_recipients_each_get_the_email(client, small_site):
     page = small_site["form"]["nb"]
     page.to_address = "a@drammenworks.test, b@drammenworks.test"
     page.save()
-    client.post(page.url, VALID)
+    client.post(page.url, RELOCATION)
     assert OutboundEmail.objects.get().to == ["a@drammenworks.test", "b@drammenworks.test"]
 
 
 @pytest.mark.parametrize("language", ["nb", "en"])
 def test_thank_you_page_after_the_redirect(client, small_site, language):
     page = small_site["form"][language]
-    response = client.post(page.url, VALID, follow=True)
+    response = client.post(page.url, RELOCATION, follow=True)
     assert response.redirect_chain == [(page.url + "thanks/", 302)]
     assert response.status_code == 200
     soup = soup_of(response)
@@ -175,41 +167,25 @@ def run_worker(run_background_worker):
 
 def test_worker_sends_the_email_with_the_visitor_as_reply_to(client, small_site, run_worker):
     page = small_site["form"]["en"]
-    client.post(page.url, VALID)
+    client.post(page.url, RELOCATION)
     run_worker()
 
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == [page.to_address]
-    assert message.reply_to == [VALID["email"]]
+    assert message.reply_to == [RELOCATION["email"]]
     assert message.subject == page.subject
-    assert VALID["needs"] in message.body
+    assert RELOCATION["needs"] in message.body
     email = OutboundEmail.objects.get()
     assert email.sent_at is not None
     assert email.attempts == 1
     assert DBTaskResult.objects.get().status == "SUCCESSFUL"
 
 
-def unused_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture
-def mail_server_down(settings):
-    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = unused_port()
-    settings.EMAIL_TIMEOUT = 1
-    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-    return settings
-
-
 def test_mail_server_down_loses_nothing(client, small_site, run_worker, mail_server_down):
     page = small_site["form"]["nb"]
 
-    response = client.post(page.url, VALID, follow=True)
+    response = client.post(page.url, RELOCATION, follow=True)
     assert response.redirect_chain == [(page.url + "thanks/", 302)]
     assert response.status_code == 200
     assert FormSubmission.objects.filter(page=page).count() == 1
@@ -230,23 +206,23 @@ def test_mail_server_down_loses_nothing(client, small_site, run_worker, mail_ser
     assert OutboundEmail.objects.get().attempts == 1
 
     # The mail server is back: the operator sends what waits.
-    mail_server_down.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    mail_server_back(mail_server_down)
     assert send_queued_emails() == (1, 0)
     assert len(mail.outbox) == 1
-    assert mail.outbox[0].reply_to == [VALID["email"]]
+    assert mail.outbox[0].reply_to == [RELOCATION["email"]]
     email.refresh_from_db()
     assert email.sent_at is not None
     assert email.attempts == 2
 
 
 def test_send_queued_email_command_sends_what_waits(client, small_site, mail_server_down):
-    client.post(small_site.url("form", "en"), VALID)
+    client.post(small_site.url("form", "en"), RELOCATION)
     call_command("send_queued_email", stdout=io.StringIO())
     email = OutboundEmail.objects.get()
     assert email.sent_at is None
     assert email.attempts == 1
 
-    mail_server_down.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    mail_server_back(mail_server_down)
     call_command("send_queued_email", stdout=io.StringIO())
     assert len(mail.outbox) == 1
     email.refresh_from_db()
@@ -254,10 +230,10 @@ def test_send_queued_email_command_sends_what_waits(client, small_site, mail_ser
 
 
 def test_due_retry_after_an_outage_sends_once(client, small_site, run_worker, mail_server_down):
-    client.post(small_site.url("form"), VALID)
+    client.post(small_site.url("form"), RELOCATION)
     run_worker()
     DBTaskResult.objects.filter(status="READY").update(run_after=timezone.now())
-    mail_server_down.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    mail_server_back(mail_server_down)
     run_worker()
     assert len(mail.outbox) == 1
     # The e-mail already went: a later run (or `send_queued_email`) sends nothing again.

@@ -16,10 +16,10 @@ from tests.production.stage import (
     TIMINGS,
     VARNISHD,
     ProductionSite,
-    StageError,
     Varnish,
     free_port,
     reserve_port,
+    run_step,
 )
 
 
@@ -32,15 +32,6 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.section("production stage: slowest first answers")
         for answer in sorted(SLOWEST, key=lambda answer: -answer.seconds)[:8]:
             terminalreporter.write_line(str(answer))
-
-
-def run_step(name, step):
-    """The step's result; a failed step fails the test with the step's own message."""
-    try:
-        return step()
-    except StageError as error:
-        message = f"{name}: {error}"
-    pytest.fail(message, pytrace=False)
 
 
 @pytest.fixture(scope="session")

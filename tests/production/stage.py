@@ -11,11 +11,13 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import dj_database_url
+import pytest
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 VCL = BASE_DIR / "deploy" / "varnish" / "default.vcl"
@@ -42,6 +44,15 @@ SLOWEST = []
 
 class StageError(Exception):
     """A step failed; the message says which, with the end of its output."""
+
+
+def run_step(name, step):
+    """The step's result; a failed step fails the test with the step's own message."""
+    try:
+        return step()
+    except StageError as error:
+        message = f"{name}: {error}"
+    pytest.fail(message, pytrace=False)
 
 
 @dataclass
@@ -214,9 +225,10 @@ class ProductionSite:
         self.timings[name] = time.monotonic() - started
         return result
 
-    def build(self):
-        """migrate and then the demo content, with collectstatic beside them."""
-        self.timed("create database", self.database.create)
+    @contextmanager
+    def collectstatic_beside(self):
+        """collectstatic in a process of its own while the block runs (it takes as long as
+        migrate); a StageError after the block if it failed."""
         started = time.monotonic()
         collect = subprocess.Popen(
             [sys.executable, "manage.py", "collectstatic", "--no-input", "-v0"],
@@ -227,13 +239,19 @@ class ProductionSite:
             text=True,
         )
         try:
-            self.timed("migrate", self.manage, "migrate", "--no-input", "-v0")
-            self.timed("load_demo --skip-users", self.manage, "load_demo", "--skip-users")
+            yield
         finally:
             output, _ = collect.communicate(timeout=300)
         self.timings["collectstatic (beside migrate)"] = time.monotonic() - started
         if collect.returncode != 0:
             raise StageError(f"collectstatic exited {collect.returncode}:\n{tail(output)}")
+
+    def build(self):
+        """migrate and then the demo content, with collectstatic beside them."""
+        self.timed("create database", self.database.create)
+        with self.collectstatic_beside():
+            self.timed("migrate", self.manage, "migrate", "--no-input", "-v0")
+            self.timed("load_demo --skip-users", self.manage, "load_demo", "--skip-users")
 
     def start(self):
         started = time.monotonic()

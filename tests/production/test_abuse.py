@@ -23,8 +23,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from tests.production.conftest import run_step
-from tests.production.stage import TIMINGS, ProductionSite, request, reserve_port
+from tests.production.stage import TIMINGS, ProductionSite, request, reserve_port, run_step
 
 WORKERS = 3
 ATTACKER = "203.0.113.7"

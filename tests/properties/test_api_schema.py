@@ -3,43 +3,18 @@ answers is documented with the body it really has, what the schema calls valid i
 what it calls invalid is refused — every built-in check, on data that fits the schema and on data
 that does not, in process through the WSGI application."""
 
-from datetime import date, timedelta
-
 import pytest
 import schemathesis
 from django.core import signals
 from django.core.wsgi import get_wsgi_application
-from django.db import close_old_connections, transaction
+from django.db import close_old_connections
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from schemathesis import GenerationMode
 
-from properties.factories import ListingFactory
 from properties.forms import ListingSearchForm
-from properties.models import District, PropertyKind
-from sectors.models import FocusArea
 
 SCHEMA = "/api/v1/openapi.json"
-
-
-@pytest.fixture(scope="module")
-def _premises(django_db_setup, django_db_blocker):
-    """Listings enough that searches find something, built once for the module."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        office = ListingFactory(title="Kontor ved elva", area_min=100, area_max=900)
-        office.facilities.add("Kantine")
-        office.focus_areas.set([FocusArea.objects.get(slug="grunder")])
-        office.save()
-        ListingFactory(
-            title="Butikk på torget",
-            kind=PropertyKind.objects.get(slug="handel"),
-            district=District.objects.get(slug="bragernes"),
-            area_min=150,
-            rent_per_m2=3200,
-            available_from=date.today() + timedelta(days=90),
-        )
-        yield
-        transaction.set_rollback(True)
 
 
 @pytest.fixture
@@ -54,7 +29,7 @@ def in_process_requests():
 
 
 @pytest.fixture
-def api_schema(_premises, db, in_process_requests):
+def api_schema(market, in_process_requests):
     """The schema as the API serves it; its choices come from the database, so it is loaded
     inside the test's transaction."""
     schema = schemathesis.openapi.from_wsgi(SCHEMA, get_wsgi_application())

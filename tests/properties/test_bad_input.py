@@ -6,19 +6,15 @@ filters, negative and huge numbers, impossible dates, unknown choices, very long
 HTML fragments, and parameters given more than once.
 """
 
-from datetime import date, timedelta
+from datetime import date
 from itertools import chain
 from urllib.parse import urlencode
 
 import pytest
-from django.db import transaction
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from portal.validators import has_control_characters
-from properties.factories import ListingFactory
-from properties.models import District, PropertyKind
-from sectors.models import FocusArea
 from tests.html import soup_of
 
 SEARCH_PAGES = ["/lokaler/", "/en/premises/"]
@@ -154,37 +150,6 @@ def with_examples(test):
     for query in EXAMPLES:
         test = example(query=query)(test)
     return test
-
-
-@pytest.fixture(scope="module")
-def _market_in_module(django_db_setup, django_db_blocker):
-    """A few listings with the facilities and focus areas the filters name, built once."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        office = ListingFactory(title="Kontor ved elva", area_max=900)
-        office.facilities.add("Kantine")
-        office.focus_areas.set([FocusArea.objects.get(slug="grunder")])
-        office.save()
-        ListingFactory(
-            title="Butikk på torget",
-            kind=PropertyKind.objects.get(slug="handel"),
-            district=District.objects.get(slug="bragernes"),
-            area_min=150,
-            rent_per_m2=3200,
-        )
-        ListingFactory(
-            title="Lager på Brakerøya",
-            kind=PropertyKind.objects.get(slug="lager-logistikk"),
-            area_min=2000,
-            rent_per_m2=900,
-            available_from=date.today() + timedelta(days=90),
-        )
-        yield
-        transaction.set_rollback(True)
-
-
-@pytest.fixture
-def market(_market_in_module, db):
-    return _market_in_module
 
 
 def has_control_characters_in(query):

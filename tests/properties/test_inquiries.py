@@ -8,21 +8,14 @@ from portal.email import send_queued_emails
 from portal.models import OutboundEmail
 from properties.factories import ListingFactory
 from properties.models import Inquiry, Listing
+from tests.answers import INQUIRY
+from tests.conftest import mail_server_back
 from tests.html import soup_of, text_of
 
 pytestmark = pytest.mark.django_db
 
-VALID = {
-    "name": "Ola Investor",
-    "company": "Nordlys AS",
-    "email": "ola@nordlys.example",
-    "phone": "400 00 000",
-    "message": "Vi trenger 300 m² kontor fra neste år.",
-    "consent": "on",
-}
 
-
-def inquire(client, listing, data=VALID, language=""):
+def inquire(client, listing, data=INQUIRY, language=""):
     prefix = "/en/premises" if language == "en" else "/lokaler"
     suffix = "inquiry/" if language == "en" else "henvendelse/"
     return client.post(f"{prefix}/{listing.slug}/{suffix}", data)
@@ -34,22 +27,20 @@ def test_an_inquiry_is_stored_and_the_contact_emailed(client, listing):
     assert response["Location"] == f"/lokaler/{listing.slug}/henvendelse-sendt/"
     inquiry = Inquiry.objects.get()
     assert inquiry.listing == listing
-    assert inquiry.message == VALID["message"]
+    assert inquiry.message == INQUIRY["message"]
     email = OutboundEmail.objects.get()
     assert email.to == [listing.contact.email]
-    assert email.reply_to == VALID["email"]
-    assert VALID["message"] in email.body
+    assert email.reply_to == INQUIRY["email"]
+    assert INQUIRY["message"] in email.body
     assert listing.contact.name in text_of(client.get(response["Location"]))
 
 
-def test_a_mail_server_outage_loses_no_inquiry(client, listing, settings):
-    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 1
+def test_a_mail_server_outage_loses_no_inquiry(client, listing, mail_server_down):
     assert inquire(client, listing).status_code == 302
     sent, failed = send_queued_emails()
     assert (sent, failed) == (0, 1)
     assert Inquiry.objects.count() == 1
-    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    mail_server_back(mail_server_down)
     assert send_queued_emails() == (1, 0)
     assert mail.outbox[0].to == [listing.contact.email]
 
@@ -75,7 +66,7 @@ def test_bad_input_is_answered_per_field_and_nothing_is_stored(client, listing, 
 
 
 def test_a_filled_honeypot_looks_sent_but_stores_nothing(client, listing):
-    response = inquire(client, listing, {**VALID, "website": "http://spam.example"})
+    response = inquire(client, listing, {**INQUIRY, "website": "http://spam.example"})
     assert response.status_code == 302
     assert not Inquiry.objects.exists()
     assert not OutboundEmail.objects.exists()
@@ -110,5 +101,5 @@ def test_no_inquiries_to_drafts(client):
 
 
 def test_the_campaign_reference_is_kept(client, listing):
-    inquire(client, listing, {**VALID, "campaign": "kontorbyen"})
+    inquire(client, listing, {**INQUIRY, "campaign": "kontorbyen"})
     assert Inquiry.objects.get().campaign_ref == "kontorbyen~~"

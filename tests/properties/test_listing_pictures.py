@@ -2,32 +2,21 @@
 cost the same queries however many there are, and a photo without renditions yet is shown at
 once from its original while the worker is asked to make them."""
 
-import io
-
 import pytest
-from django.core.files.images import ImageFile
 from django_tasks_db.models import DBTaskResult
-from PIL import Image as PILImage
-from wagtail.images import get_image_model
 
 from portal.pictures import KINDS, LISTING_PHOTO_KINDS
 from portal.renditions import renditions_make
 from properties.factories import ListingFactory
 from properties.models import ListingImage
 from tests.html import soup_of
+from tests.images import library_image
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _uploads_in_tmp(settings, tmp_path):
-    settings.MEDIA_ROOT = str(tmp_path)
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uploads_in_tmp")]
 
 
 def photo(name):
-    buffer = io.BytesIO()
-    PILImage.new("RGB", (960, 600), (120, 100, 90)).save(buffer, "JPEG")
-    return get_image_model().objects.create(title=name, file=ImageFile(buffer, name=f"{name}.jpg"))
+    return library_image(name, f"{name}.jpg", (960, 600), (120, 100, 90))
 
 
 def listing_with_photos(photos=2, made=True, **fields):

@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 from bs4 import BeautifulSoup
 
-from portal.factories import publish_translation
+from portal.factories import publish_translation, publish_under
 from properties.factories import ListingFactory
 from sectors.models import (
     FactsPage,
@@ -27,10 +27,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def founders(small_site):
-    home = small_site["home"]["nb"]
     index = FocusAreaIndexPage(title="Satsingsområder", slug="satsingsomrader")
-    home.add_child(instance=index)
-    index.save_revision().publish()
+    publish_under(small_site["home"]["nb"], index)
     publish_translation(index, "en", title="Focus areas", slug="focus-areas")
     area = FocusArea.objects.get(slug="grunder")
     page = FocusAreaPage(
@@ -41,8 +39,7 @@ def founders(small_site):
         contact_name="Siri Holm",
         contact_email="siri@example.com",
     )
-    index.add_child(instance=page)
-    page.save_revision().publish()
+    publish_under(index, page)
     english = publish_translation(page, "en", title="Founders", slug="founders")
     group = ResourceGroup(
         name="Gründerforum",
@@ -141,9 +138,7 @@ def test_measures_are_grouped_by_status(client, founders):
 
 def test_facts_page_and_home_headline(client, small_site):
     home = small_site["home"]["nb"]
-    facts = FactsPage(title="Drammen i tall", slug="drammen-i-tall")
-    home.add_child(instance=facts)
-    facts.save_revision().publish()
+    facts = publish_under(home, FactsPage(title="Drammen i tall", slug="drammen-i-tall"))
     for slug, values in (
         (KeyFigureSeries.POPULATION, [(2016, 1000), (2017, 1100)]),
         (KeyFigureSeries.JOBS, [(2016, 500), (2017, 560)]),
