@@ -1,5 +1,7 @@
 """Blocks of a campaign landing page. Shared blocks come from portal.blocks."""
 
+from django import forms
+from django.core.exceptions import ValidationError
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -10,6 +12,7 @@ from portal.blocks import (
     CallToActionBlock,
     ImageBlock,
     KeyFiguresBlock,
+    ParagraphsBlock,
     QuoteBlock,
     VideoBlock,
 )
@@ -40,11 +43,33 @@ class HeroBlock(blocks.StructBlock):
         label = _("Hero")
         template = "components/blocks/campaign_hero.html"
         description = _("A large heading and text over an image, at the top of the page")
+        help_text = _("Put it first on the page: the heading becomes the page's main heading.")
         preview_value = {"heading": "Kontorbyen Drammen", "text": "30 minutter fra Oslo."}
 
 
+def search_choices(name):
+    """The choices of one of the premises search's filters, as the search offers them."""
+    from properties.forms import ListingSearchForm
+
+    field = ListingSearchForm().fields[name]
+    return [(str(value), str(label)) for value, label in field.choices if value]
+
+
+def kind_choices():
+    return search_choices("kind")
+
+
+def district_choices():
+    return search_choices("district")
+
+
+def focus_choices():
+    return search_choices("focus")
+
+
 class ShowcaseBlock(blocks.StructBlock):
-    """Premises on the market: chosen one by one, or the result of a saved search."""
+    """Premises on the market: chosen one by one, or those the premises search finds with the
+    filters set here."""
 
     heading = blocks.CharBlock(max_length=120, label=_("Heading"))
     listings = blocks.ListBlock(
@@ -52,18 +77,64 @@ class ShowcaseBlock(blocks.StructBlock):
         required=False,
         default=[],
         label=_("Chosen listings"),
-        help_text=_("Leave empty to show the saved search instead."),
+        help_text=_("Leave empty to show the premises that match the filters below."),
     )
-    search = blocks.CharBlock(
-        max_length=300,
+    kind = blocks.MultipleChoiceBlock(
+        choices=kind_choices,
         required=False,
-        label=_("Saved search"),
-        help_text=_(
-            "The part after «?» in the address of a search at /lokaler/, "
-            "e.g. kind=kontor&district=stromso"
-        ),
+        widget=forms.CheckboxSelectMultiple,
+        label=_("Kind"),
+        help_text=_("None chosen: every kind."),
     )
-    limit = blocks.IntegerBlock(min_value=1, max_value=SHOWCASE_MAX, default=6, label=_("Show"))
+    district = blocks.MultipleChoiceBlock(
+        choices=district_choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label=_("District"),
+        help_text=_("None chosen: every district."),
+    )
+    area_min = blocks.IntegerBlock(required=False, min_value=0, label=_("Area from (m²)"))
+    area_max = blocks.IntegerBlock(required=False, min_value=0, label=_("Area to (m²)"))
+    focus = blocks.ChoiceBlock(
+        choices=focus_choices,
+        required=False,
+        label=_("Suitable for"),
+        help_text=_("Premises marked as suitable for this focus area."),
+    )
+    limit = blocks.IntegerBlock(
+        min_value=1,
+        max_value=SHOWCASE_MAX,
+        default=6,
+        label=_("Show"),
+        help_text=_("How many premises to show at most."),
+    )
+
+    FILTERS = ("kind", "district", "area_min", "area_max", "focus")
+
+    def clean(self, value):
+        value = super().clean(value)
+        low, high = value.get("area_min"), value.get("area_max")
+        if low is not None and high is not None and low > high:
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "area_max": ValidationError(
+                        _("The upper limit must be at least the lower limit.")
+                    )
+                }
+            )
+        return value
+
+    @classmethod
+    def search_query(cls, value):
+        """The premises search's query string for the filters set in the block."""
+        params = QueryDict(mutable=True)
+        for name in cls.FILTERS:
+            chosen = value.get(name)
+            if isinstance(chosen, list):
+                params.setlist(name, chosen)
+            elif chosen not in (None, ""):
+                params[name] = str(chosen)
+        return params.urlencode()
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
@@ -71,19 +142,23 @@ class ShowcaseBlock(blocks.StructBlock):
         if chosen:
             found = listings_for_cards(searchable_listings().filter(pk__in=chosen)).in_bulk()
             context["showcase"] = [found[pk] for pk in chosen if pk in found][: value["limit"]]
+            context["search_query"] = ""
         else:
-            filters = search_filters_from_query(value["search"] or "") or {}
+            query = self.search_query(value)
+            filters = search_filters_from_query(query) or {}
             context["showcase"] = list(search_listings(filters=filters)[: value["limit"]])
-        params = QueryDict(value["search"] or "", mutable=True)
-        context["search_query"] = params.urlencode()
+            context["search_query"] = query
         return context
 
     class Meta:
         icon = "home"
         label = _("Property showcase")
         template = "components/blocks/campaign_showcase.html"
-        description = _("Premises on the market, chosen or from a saved search")
-        preview_value = {"heading": "Ledige kontorer", "search": "kind=kontor", "limit": 3}
+        description = _("Premises on the market, chosen or found by the premises search's filters")
+        help_text = _(
+            "Choose listings one by one, or set the filters the premises search should use."
+        )
+        preview_value = {"heading": "Ledige kontorer", "kind": ["kontor"], "limit": 3}
 
 
 class DeveloperPresentationBlock(blocks.StructBlock):
@@ -110,16 +185,14 @@ class DeveloperPresentationBlock(blocks.StructBlock):
         label = _("Developer presentation")
         template = "components/blocks/campaign_developer.html"
         description = _("A partner company presents its project, with images and its premises")
+        help_text = _(
+            "Choose the developer; their premises on the market are listed below the text."
+        )
 
 
 class CampaignBodyBlock(blocks.StreamBlock):
     hero = HeroBlock()
-    text = blocks.RichTextBlock(
-        features=["h2", "h3", "bold", "italic", "link", "ol", "ul"],
-        label=_("Text"),
-        template="components/blocks/text.html",
-        icon="doc-full",
-    )
+    text = ParagraphsBlock()
     key_figures = KeyFiguresBlock()
     showcase = ShowcaseBlock()
     developer = DeveloperPresentationBlock()

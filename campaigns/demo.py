@@ -357,7 +357,7 @@ def kontorbyen_body(code, developers, form_page):
         "poster": None,
         "transcript": words["transcript"],
     }
-    showcase = {"heading": words["showcase"], "listings": [], "search": "kind=kontor", "limit": 6}
+    showcase = {"heading": words["showcase"], "listings": [], "kind": ["kontor"], "limit": 6}
     blocks = [
         {"type": "hero", "value": hero},
         text(words["text"]),

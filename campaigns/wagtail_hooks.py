@@ -9,6 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from campaigns.models import Campaign, Channel, TargetGroup
 from campaigns.views import CampaignComparisonView, CampaignReportView
+from portal.admin_columns import yes_no_column
 from portal.sections import PageSection
 
 
@@ -28,7 +29,7 @@ class CampaignViewSet(SnippetViewSet):
         "status",
         "starts_on",
         "ends_on",
-        "is_demo",
+        yes_no_column(Campaign, "is_demo"),
         ReportLinkColumn("report", label=_("Evaluation")),
     ]
     list_filter = ["status", "is_demo"]

@@ -73,7 +73,10 @@ class PartnerInvitation(models.Model):
     VALID_FOR = timedelta(days=7)
 
     organisation = models.ForeignKey(
-        PartnerOrganisation, on_delete=models.CASCADE, related_name="invitations"
+        PartnerOrganisation,
+        on_delete=models.CASCADE,
+        related_name="invitations",
+        verbose_name=_("organisation"),
     )
     email = models.EmailField(_("e-mail"))
     role = models.CharField(
@@ -82,9 +85,13 @@ class PartnerInvitation(models.Model):
         choices=PartnerMembership.Role.choices,
         default=PartnerMembership.Role.EDITOR,
     )
-    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    token_hash = models.CharField(_("token hash"), max_length=64, unique=True, editable=False)
     invited_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("invited by"),
     )
     created_at = models.DateTimeField(_("sent"), auto_now_add=True)
     expires_at = models.DateTimeField(_("expires"))

@@ -8,8 +8,16 @@ class PortalConfig(AppConfig):
     demo_loader = "portal.demo.loader.load_site_demo"
 
     def ready(self):
-        from portal import chrome, frontend_cache, placeholders, renditions, spreadsheets
+        from portal import (
+            admin_mail,
+            chrome,
+            frontend_cache,
+            placeholders,
+            renditions,
+            spreadsheets,
+        )
 
+        admin_mail.connect()
         chrome.connect()
         frontend_cache.connect()
         placeholders.connect()

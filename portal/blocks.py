@@ -20,6 +20,7 @@ class KeyFigureBlock(blocks.StructBlock):
     class Meta:
         icon = "table"
         label = _("Key figure")
+        help_text = _("A number, what it counts and where it comes from.")
 
 
 class KeyFiguresBlock(blocks.StructBlock):
@@ -31,6 +32,7 @@ class KeyFiguresBlock(blocks.StructBlock):
         label = _("Key figures")
         template = "components/blocks/key_figures.html"
         description = _("One to six figures with their unit and source")
+        help_text = _("Figures shown side by side; give each its source so readers can check it.")
         preview_value = {
             "heading": "Drammen i tall",
             "figures": [
@@ -54,6 +56,7 @@ class ImageBlock(blocks.StructBlock):
         label = _("Image")
         template = "components/blocks/image.html"
         description = _("An image with alternative text and an optional caption")
+        help_text = _("Choose an image and describe it for people who cannot see it.")
         preview_value = {"alt_text": "", "caption": "Bragernes torg"}
 
 
@@ -67,6 +70,7 @@ class QuoteBlock(blocks.StructBlock):
         label = _("Quote")
         template = "components/blocks/quote.html"
         description = _("A quote with the name and role of who said it")
+        help_text = _("Quote someone by name, with their role, and only with their consent.")
         preview_value = {
             "quote": "Vi fant lokalene, folkene og kundene våre på ett sted.",
             "attribution": "Kari Nordmann",
@@ -94,6 +98,9 @@ class KnownDeviationBlock(blocks.StructBlock):
         label = _("Known deviation")
         template = "components/blocks/known_deviation.html"
         description = _("A requirement the site does not meet yet, and what is done about it")
+        help_text = _(
+            "One requirement the site does not meet yet: what fails, for whom, and the plan."
+        )
         preview_value = {
             "criterion": "1.2.2 Teksting (forhåndsinnspilt)",
             "problem": "Filmen om Drammen mangler teksting.",
@@ -159,6 +166,9 @@ class VideoBlock(blocks.StructBlock):
         label = _("Video")
         template = "components/blocks/video.html"
         description = _("A YouTube or Vimeo video that loads only when the visitor presses play")
+        help_text = _(
+            "Paste a YouTube or Vimeo link; add a transcript for those who cannot watch or hear it."
+        )
         preview_value = {
             "url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
             "title": "Drammen – den tilgjengelige byen",
@@ -185,6 +195,7 @@ class CallToActionBlock(blocks.StructBlock):
         label = _("Call to action")
         template = "components/blocks/call_to_action.html"
         description = _("A heading, a short text and a button to a page")
+        help_text = _("A button that leads to a page on the site or to another address.")
         preview_value = {
             "heading": "Vurderer dere å flytte?",
             "text": "Vi hjelper dere gratis med lokaler, nettverk og kontakter.",
@@ -193,15 +204,21 @@ class CallToActionBlock(blocks.StructBlock):
         }
 
 
+class ParagraphsBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        super().__init__(features=["h2", "h3", "bold", "italic", "link", "ol", "ul"], **kwargs)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Text")
+        template = "components/blocks/text.html"
+        description = _("Paragraphs, headings, lists and links")
+        help_text = _("Start sections with a level 2 heading; link texts say where they lead.")
+        preview_value = "<p>Drammen ligger en halvtime fra Oslo.</p>"
+
+
 class BodyBlock(blocks.StreamBlock):
-    text = blocks.RichTextBlock(
-        features=["h2", "h3", "bold", "italic", "link", "ol", "ul"],
-        label=_("Text"),
-        template="components/blocks/text.html",
-        icon="doc-full",
-        description=_("Paragraphs, headings, lists and links"),
-        preview_value="<p>Drammen ligger en halvtime fra Oslo.</p>",
-    )
+    text = ParagraphsBlock()
     key_figures = KeyFiguresBlock()
     image = ImageBlock()
     quote = QuoteBlock()

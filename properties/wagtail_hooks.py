@@ -4,6 +4,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from portal.admin_columns import yes_no_column
 from portal.permissions import ReadOnlyPermissionPolicy
 from portal.search import SEARCH_SOURCES_HOOK, SearchSource
 from portal.sections import PageSection
@@ -30,7 +31,14 @@ class ListingViewSet(SnippetViewSet):
     model = Listing
     icon = "home"
     menu_label = _("Listings")
-    list_display = ["title", "kind", "district", "status", "organisation", "live"]
+    list_display = [
+        "title",
+        "kind",
+        "district",
+        "status",
+        "organisation",
+        yes_no_column(Listing, "live"),
+    ]
     filterset_class = ListingFilterSet
     search_fields = ["title", "address"]
     # The fields above, searched by the database itself: the same on SQLite and PostgreSQL
@@ -86,7 +94,7 @@ class PropertyKindViewSet(SnippetViewSet):
     model = PropertyKind
     icon = "tag"
     menu_label = _("Kinds of premises")
-    list_display = ["name", "name_en", "is_building", "sort_order"]
+    list_display = ["name", "name_en", yes_no_column(PropertyKind, "is_building"), "sort_order"]
 
 
 class DistrictViewSet(SnippetViewSet):

@@ -3,6 +3,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from portal.admin_columns import yes_no_column
 from portal.search import SEARCH_SOURCES_HOOK, SearchSource
 from portal.sections import PageSection
 from sectors.models import (
@@ -53,7 +54,7 @@ class KeyFigureSeriesViewSet(SnippetViewSet):
     model = KeyFigureSeries
     icon = "table"
     menu_label = _("Key figures")
-    list_display = ["name", "slug", "source", "is_demo"]
+    list_display = ["name", "slug", "source", yes_no_column(KeyFigureSeries, "is_demo")]
 
 
 class SectorsGroup(SnippetViewSetGroup):

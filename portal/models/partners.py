@@ -72,7 +72,10 @@ class PartnerContact(Orderable):
     """Someone at a partner organisation whom investors can contact about a listing."""
 
     organisation = ParentalKey(
-        PartnerOrganisation, on_delete=models.CASCADE, related_name="contacts"
+        PartnerOrganisation,
+        on_delete=models.CASCADE,
+        related_name="contacts",
+        verbose_name=_("organisation"),
     )
     name = models.CharField(_("name"), max_length=120)
     role = models.CharField(_("role"), max_length=120, blank=True)

@@ -283,6 +283,8 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Initials instead of gravatar.com pictures: the admin asks no third party about its editors.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_USER_LOGIN_FORM = "portal.accounts.AdminLoginForm"
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "portal.accounts.AdminPasswordResetForm"  # noqa: S105
 

@@ -31,7 +31,9 @@ class AlertSubscription(models.Model):
     )
     language = models.CharField(_("language"), max_length=5, default="nb")
     campaign_ref = models.CharField(_("campaign reference"), max_length=130, blank=True)
-    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    token = models.CharField(
+        _("token"), max_length=64, unique=True, default=new_token, editable=False
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
     last_sent_at = models.DateTimeField(_("last sent"), null=True, blank=True)

@@ -355,10 +355,19 @@ class Listing(
 
 class ListingFacility(TaggedItemBase):
     # The class, not its name: taggit reads the tag model when this class is made.
-    tag = models.ForeignKey(Facility, on_delete=models.CASCADE, related_name="tagged_listings")
-    content_object = ParentalKey(Listing, on_delete=models.CASCADE, related_name="tagged_items")
+    tag = models.ForeignKey(
+        Facility,
+        on_delete=models.CASCADE,
+        related_name="tagged_listings",
+        verbose_name=_("facility"),
+    )
+    content_object = ParentalKey(
+        Listing, on_delete=models.CASCADE, related_name="tagged_items", verbose_name=_("listing")
+    )
 
     class Meta:
+        verbose_name = _("facility of a listing")
+        verbose_name_plural = _("facilities of listings")
         constraints = [
             # Also the index the facility filter reads: listings with this facility.
             models.UniqueConstraint(
@@ -368,7 +377,9 @@ class ListingFacility(TaggedItemBase):
 
 
 class ListingImage(Orderable):
-    listing = ParentalKey(Listing, on_delete=models.CASCADE, related_name="images")
+    listing = ParentalKey(
+        Listing, on_delete=models.CASCADE, related_name="images", verbose_name=_("listing")
+    )
     image = models.ForeignKey(
         "wagtailimages.Image", on_delete=models.CASCADE, related_name="+", verbose_name=_("image")
     )
@@ -384,6 +395,10 @@ class ListingImage(Orderable):
 
     panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
 
+    class Meta(Orderable.Meta):
+        verbose_name = _("photo of a listing")
+        verbose_name_plural = _("photos of listings")
+
 
 class ListingDocument(Orderable):
     class Kind(models.TextChoices):
@@ -391,7 +406,9 @@ class ListingDocument(Orderable):
         PROSPECTUS = "prospectus", _("Prospectus")
         OTHER = "other", _("Other")
 
-    listing = ParentalKey(Listing, on_delete=models.CASCADE, related_name="documents")
+    listing = ParentalKey(
+        Listing, on_delete=models.CASCADE, related_name="documents", verbose_name=_("listing")
+    )
     document = models.ForeignKey(
         "wagtaildocs.Document",
         on_delete=models.CASCADE,
@@ -402,3 +419,7 @@ class ListingDocument(Orderable):
     title = models.CharField(_("title"), max_length=160, validators=[prohibit_control_characters])
 
     panels = [FieldPanel("document"), FieldPanel("kind"), FieldPanel("title")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("document of a listing")
+        verbose_name_plural = _("documents of listings")

@@ -6,7 +6,10 @@ class ListingDailyViews(models.Model):
     """How many times a listing page was opened on a day. Nothing about who opened it."""
 
     listing = models.ForeignKey(
-        "properties.Listing", on_delete=models.CASCADE, related_name="daily_views"
+        "properties.Listing",
+        on_delete=models.CASCADE,
+        related_name="daily_views",
+        verbose_name=_("listing"),
     )
     date = models.DateField(_("date"))
     views = models.PositiveIntegerField(_("views"), default=0)

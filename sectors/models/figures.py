@@ -50,7 +50,9 @@ class KeyFigureSeries(ClusterableModel):
 
 
 class KeyFigureValue(Orderable):
-    series = ParentalKey(KeyFigureSeries, on_delete=models.CASCADE, related_name="values")
+    series = ParentalKey(
+        KeyFigureSeries, on_delete=models.CASCADE, related_name="values", verbose_name=_("series")
+    )
     year = models.PositiveSmallIntegerField(_("year"))
     value = models.DecimalField(_("value"), max_digits=14, decimal_places=2)
 

@@ -61,7 +61,12 @@ class ResourceGroup(ClusterableModel):
 
 
 class ResourceGroupMember(Orderable):
-    group = ParentalKey(ResourceGroup, on_delete=models.CASCADE, related_name="members")
+    group = ParentalKey(
+        ResourceGroup,
+        on_delete=models.CASCADE,
+        related_name="members",
+        verbose_name=_("resource group"),
+    )
     name = models.CharField(_("name"), max_length=120)
     organisation = models.CharField(_("organisation"), max_length=160, blank=True)
     role = models.CharField(_("role"), max_length=120, blank=True)

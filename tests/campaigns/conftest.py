@@ -2,7 +2,7 @@
 module ends; every test runs in a savepoint):
 
 - «kontorbyen», running, with a landing page at /kampanjer/kontorbyen/ (and in English) whose
-  body has every block: hero, text, key figures, a saved-search showcase, a chosen-listings
+  body has every block: hero, text, key figures, a filtered showcase, a chosen-listings
   showcase, a developer presentation, a film, a quote and a call to action to the relocation form;
 - «grunderbyen», ended yesterday, and «siste-dag», ending today, each with a landing page;
 - «rapport», with known visits and conversions for the evaluation report, and a demo campaign;
@@ -45,7 +45,7 @@ BROWSER = (
 )
 PASSWORD = "Kampanje-2020-passord"  # test users only
 FILM_URL = "https://www.youtube.com/watch?v=DrammenFilm1"
-SAVED_SEARCH = "kind=kontor&district=stromso"
+OFFICES_AT_STROMSO = {"kind": ["kontor"], "district": ["stromso"]}
 
 
 @dataclass
@@ -101,7 +101,7 @@ def make_listings(developer_contact):
         )
 
     return {
-        # Newest first: the saved search shows «elvekanten» first.
+        # Newest first: the filtered showcase shows «elvekanten» first.
         "elvekanten": listing("elvekanten", age=1, contact=developer_contact),
         "forhandling": listing("forhandling", age=2, status=Listing.Status.UNDER_NEGOTIATION),
         "bragernes": listing("bragernes", district_slug="bragernes", age=3),
@@ -138,7 +138,7 @@ def kontorbyen_body(listings, developer, image, form_page):
             "value": {
                 "heading": "Ledige kontorer på Strømsø",
                 "listings": [],
-                "search": SAVED_SEARCH,
+                **OFFICES_AT_STROMSO,
                 "limit": 6,
             },
         },
@@ -152,7 +152,6 @@ def kontorbyen_body(listings, developer, image, form_page):
                     listings["utkast"].pk,
                     listings["lager"].pk,
                 ],
-                "search": "",
                 "limit": 6,
             },
         },

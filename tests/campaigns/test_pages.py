@@ -70,7 +70,7 @@ def test_every_block_is_shown(world, browser):
     assert len(main.select("h1")) == 1
 
 
-def test_a_saved_search_shows_only_matching_premises_on_the_market(world, browser):
+def test_a_filtered_showcase_shows_only_matching_premises_on_the_market(world, browser):
     response = browser.get("/kampanjer/kontorbyen/")
     showcase = section_headed(response, "Ledige kontorer på Strømsø")
     # Offices at Strømsø on the market, newest first; not Bragernes, not the warehouse, not
