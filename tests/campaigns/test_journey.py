@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from campaigns.models import CampaignConversions
-from properties.models import Inquiry
+from properties.models import AlertSubscription, Inquiry
 from tests.html import soup_of
 from tests.visitors import Visitor
 
@@ -148,3 +148,27 @@ def test_see_all_then_a_filter_then_a_listing_then_an_inquiry_is_credited(world,
     report = editor_client.get(report_url(world.kontorbyen))
     assert table_after(report, "By source")["linkedin"][1] == 1  # visits, inquiries
     assert table_after(report, "By medium")["paid"][1] == 1
+
+
+def test_an_alert_keeps_the_reference_to_its_confirmation_and_beyond(world, browser):
+    search = soup_of(browser.get(arriving_with("/lokaler/?kind=kontor", REF)))
+    form = search.select_one("form.alert-signup__form")
+    data = {**form_data(form), "email": "ola@investor.example", "frequency": "weekly"}
+    pending = browser.post(form["action"], data)
+    assert ref_of(pending["Location"]) == REF
+
+    subscription = AlertSubscription.objects.get()
+    assert subscription.campaign_ref == REF
+    confirmed = browser.get(reverse("properties:alert_confirm", args=[subscription.token]))
+    search_again = soup_of(confirmed).select_one("main a[href^='/lokaler/']")["href"]
+    assert ref_of(search_again) == REF  # the e-mail's link carries nothing; the page goes on
+    counted = CampaignConversions.objects.get(
+        measure="alert_subscriptions", campaign__slug="kontorbyen"
+    )
+    assert (counted.source, counted.medium, counted.count) == ("linkedin", "paid", 1)
+
+
+def test_a_page_with_the_reference_is_shared_by_caches_and_sets_no_cookie(world, browser):
+    response = browser.get(arriving_with("/lokaler/?kind=kontor", REF))
+    assert not response.cookies
+    assert "public" in response["Cache-Control"]
