@@ -3,7 +3,7 @@
 A visitor who lands with utm_* parameters (or on a campaign page) gets links that carry a
 campaign reference, «kampanje=<campaign>~<source>~<medium>»; forms keep it in a hidden field.
 When the visitor sends an inquiry, a relocation request or subscribes to alerts, the reference
-tells which campaign, source and medium led there.
+tells which campaign, source and medium led there. portal/journey.py puts it on every page.
 """
 
 import re

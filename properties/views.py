@@ -157,6 +157,7 @@ def alert_pending(request):
 def alert_confirm(request, token):
     subscription = get_object_or_404(AlertSubscription, token=token)
     services.alert_confirm(subscription=subscription, request=request)
+    request.campaign_ref = subscription.campaign_ref  # the journey goes on (portal/journey.py)
     search_url = reverse("properties:search") + (
         f"?{subscription.query}" if subscription.query else ""
     )

@@ -1,5 +1,3 @@
-from urllib.parse import urlencode
-
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -8,7 +6,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from campaigns.blocks import CampaignBodyBlock
-from portal.attribution import REF_PARAM, campaign_ref_of
+from portal.attribution import campaign_ref_of
 from portal.blocks import BodyBlock
 from portal.models import BasePage
 
@@ -63,9 +61,7 @@ class CampaignPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        ref = campaign_ref_of(request, self.campaign.slug)
-        context["campaign_ref"] = ref
-        context["ref_query"] = urlencode({REF_PARAM: ref}, safe="~") if ref else ""
+        request.campaign_ref = campaign_ref_of(request, self.campaign.slug)  # portal/journey.py
         context["has_ended"] = self.campaign.ends_on < timezone.localdate()
         context["counted"] = {"campaign": self.campaign.slug}  # a visit, by the page's beacon
         return context

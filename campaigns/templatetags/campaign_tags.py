@@ -50,12 +50,3 @@ def current_campaign_page(context):
         .order_by("-campaign__starts_on")
         .first()
     )
-
-
-@register.filter
-def with_ref(url, ref_query):
-    """An internal address with the campaign reference query («?kampanje=…») added."""
-    if not ref_query:
-        return url
-    separator = "&" if "?" in url else "?"
-    return f"{url}{separator}{ref_query.lstrip('?')}"

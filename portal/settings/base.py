@@ -90,6 +90,7 @@ MIDDLEWARE = [
     "portal.middleware.AdminLoginLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "portal.journey.CampaignRefMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 

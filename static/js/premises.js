@@ -5,6 +5,15 @@
 
   var STORAGE_KEY = "drammenworks.favourites";
   var COMPARE_MAX = 4;
+  // The campaign that brought the visitor, for the links built here (portal/journey.py).
+  var CAMPAIGN_REF = document.body.getAttribute("data-campaign-ref") || "";
+
+  function withRef(url) {
+    if (!CAMPAIGN_REF) return url;
+    var address = new URL(url, window.location.href);
+    address.searchParams.set("kampanje", CAMPAIGN_REF);
+    return address.pathname + address.search + address.hash;
+  }
 
   function readFavourites() {
     try {
@@ -22,9 +31,9 @@
   }
 
   function compareUrl(base, ids) {
-    return base.split("?")[0] + "?" + ids.slice(0, COMPARE_MAX).map(function (id) {
+    return withRef(base.split("?")[0] + "?" + ids.slice(0, COMPARE_MAX).map(function (id) {
       return "id=" + encodeURIComponent(id);
-    }).join("&");
+    }).join("&"));
   }
 
   function render() {
@@ -102,7 +111,7 @@
         points.forEach(function (point) {
           var marker = window.L.marker([point.lat, point.lng], { title: point.title, alt: point.title });
           var link = document.createElement("a");
-          link.href = point.url;
+          link.href = withRef(point.url);
           link.textContent = point.title;
           marker.bindPopup(link).addTo(map);
           bounds.push([point.lat, point.lng]);
