@@ -162,6 +162,17 @@ def test_an_english_focus_area_page_marks_each_norwegian_only_text_and_says_so_o
     assert not soup.select("main [lang=nb], .norwegian-only-note")
 
 
+def test_the_cached_home_page_says_once_that_a_focus_area_text_is_only_in_norwegian(
+    client, founders, small_site
+):
+    FocusArea.objects.filter(slug="grunder").update(short_text="Nye selskaper.", short_text_en="")
+    home = small_site.url("home", "en")
+    for _visit in ("rendered", "from the cache"):
+        soup = soup_of(client.get(home))
+        assert soup.find(string="Nye selskaper.").parent.get("lang") == "nb"
+        assert len(soup.select(".norwegian-only-note")) == 1
+
+
 def test_measures_are_grouped_by_status(client, founders):
     soup = BeautifulSoup(client.get(founders["nb"].url).content, "html.parser")
     headings = [h.get_text(strip=True) for h in soup.select(".tracker__status")]
