@@ -36,6 +36,9 @@ class SuccessStory(models.Model):
         blank=True,
         help_text=_("Required when there is an image: describe what it shows."),
     )
+    image_alt_en = models.CharField(
+        _("image alternative text (English)"), max_length=250, blank=True
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("company"), FieldPanel("focus_area")]),
@@ -45,7 +48,7 @@ class SuccessStory(models.Model):
         FieldPanel("quote"),
         FieldPanel("quote_en"),
         FieldRowPanel([FieldPanel("quoted_person"), FieldPanel("quoted_person_en")]),
-        FieldRowPanel([FieldPanel("image"), FieldPanel("image_alt")]),
+        FieldRowPanel([FieldPanel("image"), FieldPanel("image_alt"), FieldPanel("image_alt_en")]),
     ]
 
     class Meta:
@@ -75,3 +78,7 @@ class SuccessStory(models.Model):
     @property
     def quoted_person_label(self):
         return in_language(self.quoted_person, self.quoted_person_en)
+
+    @property
+    def image_alt_label(self):
+        return in_language(self.image_alt, self.image_alt_en)
