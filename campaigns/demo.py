@@ -31,9 +31,14 @@ CAMPAIGNS = [
     {
         "slug": "kontorbyen",
         "name": "Kontorbyen Drammen",
+        "name_en": "Drammen, the office city",
         "purpose": (
             "Få bedriftsledere i og rundt Oslo til å vurdere kontorer i Drammen. "
             "Eiendomsutviklerne viser prosjektene sine, og den nye drammensfilmen viser byen."
+        ),
+        "purpose_en": (
+            "Get business leaders in and around Oslo to consider offices in Drammen. The "
+            "property developers present their projects, and the new Drammen film shows the city."
         ),
         "days": (-30, 60),
         "budget_nok": 450_000,
@@ -54,7 +59,9 @@ CAMPAIGNS = [
     {
         "slug": "grunderbyen",
         "name": "Gründerbyen Drammen",
+        "name_en": "Drammen, the founders' city",
         "purpose": "Vise gründere at Drammen har nettverk, kontorfellesskap og kapital.",
+        "purpose_en": "Show founders that Drammen has networks, coworking spaces and capital.",
         "days": (-350, -290),
         "budget_nok": 180_000,
         "status": Campaign.Status.EVALUATED,
@@ -65,12 +72,15 @@ CAMPAIGNS = [
         "daily_visits": 70,
         "premises": ["kontorfellesskap", "kontor"],
         "worked": "Arrangementene på kontorfellesskapene ga mange henvendelser per besøk.",
+        "worked_en": "The events at the coworking spaces brought many inquiries per visit.",
         "change": "LinkedIn-annonsene nådde for mange utenfor målgruppen; smalere målretting.",
     },
     {
         "slug": "helsebyen",
         "name": "Helsebyen Drammen",
+        "name_en": "Drammen, the health city",
         "purpose": "Trekke helsebedrifter til byen rundt det nye sykehuset.",
+        "purpose_en": "Bring health companies to the city around the new hospital.",
         "days": (-270, -210),
         "budget_nok": 220_000,
         "status": Campaign.Status.EVALUATED,
@@ -81,12 +91,15 @@ CAMPAIGNS = [
         "daily_visits": 60,
         "premises": ["kombinasjonsbygg", "kontor"],
         "worked": "Nyhetsbrevet til helseklyngen ga de fleste flytteforespørslene.",
+        "worked_en": "The health cluster's newsletter brought most of the relocation requests.",
         "change": "Avisannonsene ga få besøk; bruk midlene på fagmedier og arrangementer.",
     },
     {
         "slug": "ambassador-var",
         "name": "Ambassadørvåren",
+        "name_en": "Ambassador spring",
         "purpose": "Få drammensere som jobber i Oslo til å fortelle om byen på jobben.",
+        "purpose_en": "Get people from Drammen who work in Oslo to talk about the city at work.",
         "days": (-200, -150),
         "budget_nok": 90_000,
         "status": Campaign.Status.EVALUATED,
@@ -97,6 +110,7 @@ CAMPAIGNS = [
         "daily_visits": 40,
         "premises": ["kontor"],
         "worked": "Ambassadørenes delinger ga lite trafikk, men høy andel henvendelser.",
+        "worked_en": "The ambassadors' shares brought little traffic but many inquiries per visit.",
         "change": "Gi ambassadørene ferdige tekster og bilder å dele.",
     },
 ]
@@ -123,6 +137,10 @@ def load_campaigns_demo(log=print, with_users=True):
             generate_measurements(campaign, spec)
             created += 1
             log(f"Created campaign {campaign.name}")
+        elif not campaign.name_en:  # loaded before campaigns had English; an editor's is kept
+            Campaign.objects.filter(pk=campaign.pk).update(
+                name_en=spec["name_en"], purpose_en=spec["purpose_en"]
+            )
         created += ensure_demo_page(
             CampaignPage,
             landing_page_spec(campaign, spec),
@@ -139,7 +157,9 @@ def create_campaign(spec):
     campaign = Campaign.objects.create(
         slug=spec["slug"],
         name=spec["name"],
+        name_en=spec["name_en"],
         purpose=spec["purpose"],
+        purpose_en=spec["purpose_en"],
         starts_on=today + timedelta(days=spec["days"][0]),
         ends_on=today + timedelta(days=spec["days"][1]),
         budget_nok=spec["budget_nok"],
@@ -265,14 +285,20 @@ def landing_page_spec(campaign, spec):
     form_pages = {page.locale.language_code: page for page in RelocationFormPage.objects.all()}
     if campaign.slug != "kontorbyen":
         return {
-            code: {
+            "nb": {
                 "slug": campaign.slug,
-                "title": campaign.name,
-                "introduction": campaign.purpose,
+                "title": spec["name"],
+                "introduction": spec["purpose"],
                 "campaign": campaign,
-                "body": json.dumps([text(campaign.what_worked or campaign.purpose)]),
-            }
-            for code in ("nb", "en")
+                "body": json.dumps([text(spec.get("worked") or spec["purpose"])]),
+            },
+            "en": {
+                "slug": campaign.slug,
+                "title": spec["name_en"],
+                "introduction": spec["purpose_en"],
+                "campaign": campaign,
+                "body": json.dumps([text(spec.get("worked_en") or spec["purpose_en"])]),
+            },
         }
     developers = list(
         PartnerOrganisation.objects.filter(
@@ -370,7 +396,7 @@ def kontorbyen_body(code, developers, form_page):
             "heading": "",
             "images": [],
             "show_listings": True,
-            "text": f"<p>{developer.description}</p>",
+            "text": f"<p>{developer_blurb(developer, code)}</p>",
         }
         blocks.append({"type": "developer", "value": presentation})
     quote = {"quote": words["quote"], "attribution": "Ingrid Solberg", "role": words["role"]}
@@ -385,3 +411,9 @@ def kontorbyen_body(code, developers, form_page):
         }
         blocks.append({"type": "call_to_action", "value": call})
     return blocks
+
+
+def developer_blurb(developer, code):
+    if code == "en" and developer.description_en:
+        return developer.description_en
+    return developer.description

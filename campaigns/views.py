@@ -2,7 +2,6 @@
 
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, TitleColumn
@@ -12,6 +11,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from campaigns import reports
 from campaigns.models import Campaign, Measure
 from portal.charts import bar_chart
+from portal.formatting import local_date, local_number, nok
 
 MEASURE_HEADINGS = {measure.value: measure.label for measure in Measure}
 
@@ -57,7 +57,7 @@ class CampaignReportView(ReportView):
             days=days,
             chart=bar_chart(
                 [day[Measure.VISITS.value] for day in days],
-                [date_format(day["date"], "SHORT_DATE_FORMAT") for day in days],
+                [local_date(day["date"], "numeric") for day in days],
             ),
             by_source=reports.breakdown(self.campaign, "source"),
             by_medium=reports.breakdown(self.campaign, "medium"),
@@ -69,7 +69,7 @@ class CampaignReportView(ReportView):
 
 
 def percent(value):
-    return "" if value is None else f"{value} %"
+    return "" if value is None else f"{local_number(value)} %"
 
 
 class CampaignComparisonView(ReportView):
@@ -145,15 +145,13 @@ def comparison_row(figures):
         "status": campaign.get_status_display(),
         "starts_on": campaign.starts_on,
         "ends_on": campaign.ends_on,
-        "period": f"{date_format(campaign.starts_on)} – {date_format(campaign.ends_on)}",
+        "period": f"{local_date(campaign.starts_on)} – {local_date(campaign.ends_on)}",
         "budget_nok": campaign.budget_nok,
         "conversion_rate": figures.conversion_rate,
         "conversion_rate_label": percent(figures.conversion_rate),
         "cost_per_inquiry": figures.cost_per_inquiry,
         "cost_per_inquiry_label": (
-            f"{figures.cost_per_inquiry:,} kr".replace(",", " ")
-            if figures.cost_per_inquiry
-            else "–"
+            nok(figures.cost_per_inquiry) if figures.cost_per_inquiry else "–"
         ),
         "is_demo": campaign.is_demo,
         "report_url": reverse("campaign_report", args=[campaign.pk]),

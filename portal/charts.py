@@ -3,7 +3,7 @@
 import math
 from dataclasses import dataclass
 
-from django.utils.formats import number_format
+from portal.formatting import local_number
 
 WIDTH, HEIGHT = 720, 220
 MARGIN_LEFT, MARGIN_BOTTOM, MARGIN_TOP = 44, 24, 8
@@ -63,7 +63,7 @@ def bar_chart(values, labels, reference=None):
     ticks = [
         {
             "value": tick_value(top * step / steps),
-            "label": number_format(tick_value(top * step / steps)),
+            "label": local_number(tick_value(top * step / steps)),
             "y": round(MARGIN_TOP + plot_height * (1 - step / steps), 1),
         }
         for step in range(steps + 1)

@@ -7,11 +7,10 @@ card leave it out; compare, where every listing has a column, shows «–».
 
 from dataclasses import dataclass
 
-from django.contrib.humanize.templatetags.humanize import intcomma
-from django.utils import formats
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
+from portal.formatting import local_date, local_number, nok
 from properties.fields import FIELDS
 
 
@@ -31,15 +30,7 @@ def km(metres):
         return ""
     if metres < 1000:
         return f"{round(metres, -1):.0f} m"
-    return f"{intcomma(round(metres / 1000, 1))} km"
-
-
-def nok(amount):
-    return f"{intcomma(amount)} kr" if amount is not None else ""
-
-
-def long_date(day):
-    return formats.date_format(day, "j. F Y")
+    return f"{local_number(round(metres / 1000, 1))} km"
 
 
 def availability(listing, field):
@@ -47,7 +38,7 @@ def availability(listing, field):
     if not listing.is_on_the_market:
         return text
     if listing.available_from:
-        return f"{text}, " + _("from %(date)s") % {"date": long_date(listing.available_from)}
+        return f"{text}, " + _("from %(date)s") % {"date": local_date(listing.available_from)}
     return f"{text}, " + _("now")
 
 
@@ -55,7 +46,7 @@ def number(listing, field):
     value = getattr(listing, field.name)
     if value is None:
         return None
-    return f"{intcomma(value)} {field.unit}".strip()
+    return f"{local_number(value)} {field.unit}".strip()
 
 
 def per_m2(listing, field):
@@ -137,7 +128,7 @@ def card_distance(listing, field):
 def short_availability(listing, field):
     text = listing.get_status_display()
     if listing.is_on_the_market and listing.available_from:
-        return f"{text}, " + _("from %(date)s") % {"date": long_date(listing.available_from)}
+        return f"{text}, " + _("from %(date)s") % {"date": local_date(listing.available_from)}
     return text
 
 

@@ -76,6 +76,17 @@ AREA_PAGES = {
     ),
 }
 
+# Every member role the demo resource groups use, with its English name.
+MEMBER_ROLES = {
+    "daglig leder": "managing director",
+    "forsker": "researcher",
+    "forvalter": "property manager",
+    "investor": "investor",
+    "leder": "head",
+    "partner": "partner",
+    "utviklingssjef": "head of development",
+}
+
 GROUPS = [
     (
         "grunder",
@@ -311,6 +322,7 @@ STORIES = [
         "Her fant vi både folk og kunder.",
         "We found both people and customers here.",
         "Nora Lie, daglig leder",
+        "Nora Lie, CEO",
     ),
     (
         "Helsehjelp Digital AS (demo)",
@@ -322,6 +334,7 @@ STORIES = [
         "Samarbeidet med sykehuset gikk fra månedlig til daglig.",
         "Working with the hospital went from monthly to daily.",
         "Per Vik, teknologidirektør",
+        "Per Vik, CTO",
     ),
     (
         "Dahl Logistikk AS (demo)",
@@ -333,6 +346,7 @@ STORIES = [
         "Havna og E18 rett utenfor døra.",
         "The port and the E18 right outside the door.",
         "Erik Dahl, daglig leder",
+        "Erik Dahl, CEO",
     ),
     (
         "Elvekafeen (demo)",
@@ -344,6 +358,7 @@ STORIES = [
         "Folk kommer til byen igjen.",
         "People come to town again.",
         "Ida Berg, eier",
+        "Ida Berg, owner",
     ),
 ]
 
@@ -383,7 +398,18 @@ def load_sectors_demo(log=print, with_users=True):
         )[0]
     created += ensure_demo_page(FactsPage, FACTS, log=log, parent=home, in_menu=False)[0]
     created += ensure_groups() + ensure_initiatives() + ensure_stories() + ensure_figures()
+    ensure_english()
     return created
+
+
+def ensure_english():
+    """English for demo people loaded before there was any (an editor's English is kept)."""
+    for role, role_en in MEMBER_ROLES.items():
+        ResourceGroupMember.objects.filter(role=role, role_en="").update(role_en=role_en)
+    for company, *_texts, person, person_en in STORIES:
+        SuccessStory.objects.filter(
+            company=company, quoted_person=person, quoted_person_en=""
+        ).update(quoted_person_en=person_en)
 
 
 def area_page_spec(area):
@@ -434,6 +460,7 @@ def ensure_groups():
                     name=person,
                     organisation=organisation,
                     role=role,
+                    role_en=MEMBER_ROLES.get(role, ""),
                     is_lead=lead,
                     sort_order=order,
                 )
@@ -467,7 +494,18 @@ def ensure_initiatives():
 
 def ensure_stories():
     created = 0
-    for company, area, jobs, year, summary, summary_en, quote, quote_en, person in STORIES:
+    for (
+        company,
+        area,
+        jobs,
+        year,
+        summary,
+        summary_en,
+        quote,
+        quote_en,
+        person,
+        person_en,
+    ) in STORIES:
         if SuccessStory.objects.filter(company=company).exists():
             continue
         SuccessStory.objects.create(
@@ -480,6 +518,7 @@ def ensure_stories():
             quote=quote,
             quote_en=quote_en,
             quoted_person=person,
+            quoted_person_en=person_en,
         )
         created += 1
     return created

@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
+from portal.localized import in_language
+
 
 class Measure(models.TextChoices):
     """What a campaign is measured by; every measure has a target on the campaign."""
@@ -33,6 +35,8 @@ class Campaign(index.Indexed, models.Model):
         help_text=_("Used as utm_campaign in links, e.g. «kontorbyen»."),
     )
     purpose = models.TextField(_("purpose"), blank=True)
+    name_en = models.CharField(_("name (English)"), max_length=120, blank=True)
+    purpose_en = models.TextField(_("purpose (English)"), blank=True)
     target_groups = models.ManyToManyField(
         "campaigns.TargetGroup", blank=True, verbose_name=_("target groups")
     )
@@ -66,6 +70,11 @@ class Campaign(index.Indexed, models.Model):
         FieldPanel("name"),
         FieldPanel("slug"),
         FieldPanel("purpose"),
+        MultiFieldPanel(
+            [FieldPanel("name_en"), FieldPanel("purpose_en")],
+            heading=_("English version"),
+            help_text=_("Shown on the English pages; without it they show the Norwegian."),
+        ),
         FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")]),
         FieldRowPanel([FieldPanel("budget_nok"), FieldPanel("status")]),
         FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
@@ -95,6 +104,14 @@ class Campaign(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def label(self):
+        return in_language(self.name, self.name_en)
+
+    @property
+    def purpose_label(self):
+        return in_language(self.purpose, self.purpose_en)
 
     def target_for(self, measure):
         return getattr(self, f"target_{measure}")

@@ -217,7 +217,7 @@ FOUR_K = [
                 ),
                 figures(
                     "Nært",
-                    ("10", "minutter", "fra sentrum til det meste", REPORT),
+                    ("10", "minutter", "reisetid fra sentrum til det meste", REPORT),
                 ),
                 call_to_action(
                     "Vil dere bruke mindre tid på å komme dit dere skal?",
@@ -246,7 +246,7 @@ FOUR_K = [
                 ),
                 figures(
                     "Close",
-                    ("10", "minutes", "from the centre to most places", REPORT_EN),
+                    ("10", "minutes", "travel time from the centre to most places", REPORT_EN),
                 ),
                 call_to_action(
                     "Want to spend less time getting where you need to be?",
@@ -368,7 +368,7 @@ ABOUT = {
             text(
                 "Næringsvekst skal forsterke vekst og innovasjon i Drammen. Vi stimulerer, "
                 "koordinerer og kommuniserer prosjekter som skaper nye arbeidsplasser, med ett "
-                "mål: én ny arbeidsplass for hver annen nye innbygger.",
+                "mål: én ny arbeidsplass for hver annen ny innbygger.",
                 "Arbeidet er organisert i fire satsingsområder – gründer, eiendomsutvikling, "
                 "helsenæring og besøksnæring og handel – med ressursgrupper som driver fram "
                 "konkrete tiltak.",

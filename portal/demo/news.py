@@ -83,7 +83,7 @@ ARTICLES = [
                     "Kommunen la 8 millioner kroner i potten, og næringslivet svarte raskt: i "
                     "dag bidrar 40 hovedsamarbeidspartnere og 15 partnere med litt over 2 "
                     "millioner kroner hvert år.",
-                    "Målet er at Drammen skal få én ny arbeidsplass for hver annen nye "
+                    "Målet er at Drammen skal få én ny arbeidsplass for hver annen ny "
                     "innbygger. Byen har lykkes godt med omdømmet og delvis nådd målene for "
                     "befolkningsvekst, men næringsmålene er ennå ikke nådd. Konkurransen fra "
                     "andre regioner på Østlandet er hard.",
@@ -122,10 +122,10 @@ ARTICLES = [
                 ),
                 figures(
                     "The partnership in figures",
-                    ("8", "NOK million", "from Drammen municipality", REPORT_EN),
+                    ("NOK 8", "million", "from Drammen municipality", REPORT_EN),
                     ("40", "", "main partners", REPORT_EN),
                     ("15", "", "partners", REPORT_EN),
-                    ("2", "NOK million", "from business every year", REPORT_EN),
+                    ("NOK 2", "million", "from business every year", REPORT_EN),
                 ),
             ],
         },

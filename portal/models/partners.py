@@ -2,10 +2,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from portal.localized import in_language
 from portal.validators import validate_organisation_number
 
 
@@ -37,6 +38,12 @@ class PartnerOrganisation(index.Indexed, ClusterableModel):
     )
     website = models.URLField(_("website"), blank=True)
     description = models.TextField(_("short description"), max_length=600, blank=True)
+    description_en = models.TextField(
+        _("short description (English)"),
+        max_length=600,
+        blank=True,
+        help_text=_("Shown on the English pages; without it they show the Norwegian."),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -47,6 +54,7 @@ class PartnerOrganisation(index.Indexed, ClusterableModel):
             [FieldPanel("logo"), FieldPanel("website"), FieldPanel("description")],
             heading=_("Presentation"),
         ),
+        MultiFieldPanel([FieldPanel("description_en")], heading=_("English version")),
         InlinePanel("contacts", heading=_("Contact people"), label=_("Contact person")),
     ]
     search_fields = [
@@ -62,6 +70,10 @@ class PartnerOrganisation(index.Indexed, ClusterableModel):
 
     def __str__(self):
         return self.name
+
+    @property
+    def description_label(self):
+        return in_language(self.description, self.description_en)
 
     def save(self, *args, **kwargs):
         self.organisation_number = self.organisation_number.replace(" ", "")
@@ -79,10 +91,20 @@ class PartnerContact(Orderable):
     )
     name = models.CharField(_("name"), max_length=120)
     role = models.CharField(_("role"), max_length=120, blank=True)
+    role_en = models.CharField(
+        _("role (English)"),
+        max_length=120,
+        blank=True,
+        help_text=_("For example «Leasing manager»"),
+    )
     email = models.EmailField(_("e-mail"))
     phone = models.CharField(_("phone"), max_length=30, blank=True)
 
-    panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("email"), FieldPanel("phone")]
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("role"), FieldPanel("role_en")]),
+        FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("contact person")
@@ -90,3 +112,7 @@ class PartnerContact(Orderable):
 
     def __str__(self):
         return f"{self.name} ({self.organisation})"
+
+    @property
+    def role_label(self):
+        return in_language(self.role, self.role_en)

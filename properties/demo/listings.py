@@ -19,6 +19,14 @@ FACILITIES = {
     "Varemottak": "Goods reception",
 }
 
+# Every contact role the demo partners use, with its English name.
+CONTACT_ROLES = {
+    "Daglig leder": "Managing director",
+    "Eiendomsforvalter": "Property manager",
+    "Prosjektleder": "Project manager",
+    "Utleiesjef": "Leasing manager",
+}
+
 ORGANISATIONS = [
     {
         "slug": "elvebyen-eiendom",
@@ -28,6 +36,9 @@ ORGANISATIONS = [
         "colour": "#0b5a6f",
         "website": "https://example.com/elvebyen",
         "description": "Utvikler og leier ut næringsbygg langs elva i Drammen sentrum.",
+        "description_en": (
+            "Develops and lets commercial buildings along the river in central Drammen."
+        ),
         "contacts": [
             ("Marte Olsen", "Utleiesjef", "marte.olsen@elvebyen.example", "+47 900 00 001"),
             ("Jonas Berg", "Prosjektleder", "jonas.berg@elvebyen.example", "+47 900 00 002"),
@@ -43,6 +54,9 @@ ORGANISATIONS = [
         "description": (
             "Eiendomsutvikler med kontor- og logistikkprosjekter på Brakerøya og Tangen."
         ),
+        "description_en": (
+            "Property developer with office and logistics projects at Brakerøya and Tangen."
+        ),
         "contacts": [
             ("Sara Haugen", "Daglig leder", "sara.haugen@fjordkanten.example", "+47 900 00 003"),
         ],
@@ -55,6 +69,7 @@ ORGANISATIONS = [
         "colour": "#2f7d5b",
         "website": "",
         "description": "Familieeid selskap med handels- og kontorlokaler rundt Bragernes torg.",
+        "description_en": ("Family-owned company with shops and offices around Bragernes square."),
         "contacts": [
             ("Per Lund", "Eiendomsforvalter", "per.lund@bragernes.example", "+47 900 00 004"),
         ],

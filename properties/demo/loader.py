@@ -17,7 +17,7 @@ from portal.demo.images import draw_floor_plan_pdf
 from portal.demo.logos import draw_logo
 from portal.models import PartnerContact, PartnerOrganisation
 from properties.demo.generated import generated_listings
-from properties.demo.listings import FACILITIES, LISTINGS, ORGANISATIONS
+from properties.demo.listings import CONTACT_ROLES, FACILITIES, LISTINGS, ORGANISATIONS
 from properties.demo.pictures import FACADE_WALL, draw_premises
 from properties.models import (
     District,
@@ -64,6 +64,7 @@ class PropertiesDemo:
     def ensure_organisation(self, spec, mark=0):
         organisation = PartnerOrganisation.objects.filter(slug=spec["slug"]).first()
         if organisation:
+            self.ensure_english(organisation, spec)
             return organisation
         organisation = PartnerOrganisation(
             slug=spec["slug"],
@@ -72,6 +73,7 @@ class PropertiesDemo:
             tier=spec["tier"],
             website=spec["website"],
             description=spec["description"],
+            description_en=spec["description_en"],
             logo=self.image(
                 f"Demo: logo {spec['name']}",
                 draw_logo(spec["name"], spec["colour"], mark),
@@ -80,12 +82,29 @@ class PropertiesDemo:
         )
         for order, (name, role, email, phone) in enumerate(spec["contacts"]):
             organisation.contacts.add(
-                PartnerContact(name=name, role=role, email=email, phone=phone, sort_order=order)
+                PartnerContact(
+                    name=name,
+                    role=role,
+                    role_en=CONTACT_ROLES.get(role, ""),
+                    email=email,
+                    phone=phone,
+                    sort_order=order,
+                )
             )
         organisation.save()
         self.created += 1
         self.log(f"Created partner organisation {organisation.name}")
         return organisation
+
+    def ensure_english(self, organisation, spec):
+        """English for a demo partner loaded before there was any (an editor's is kept)."""
+        if not organisation.description_en:
+            organisation.description_en = spec["description_en"]
+            organisation.save(update_fields=["description_en"])
+            self.created += 1
+        for contact in organisation.contacts.filter(role_en="", role__in=CONTACT_ROLES):
+            contact.role_en = CONTACT_ROLES[contact.role]
+            contact.save(update_fields=["role_en"])
 
     def create_listing(self, spec, organisations, kinds, districts, focus_areas):
         spec = dict(spec)

@@ -3,7 +3,6 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.urls import reverse
-from django.utils.formats import number_format
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -24,6 +23,7 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 from portal.blocks import video_embed_url
+from portal.formatting import local_number
 from portal.localized import in_language
 from portal.validators import prohibit_control_characters
 from properties.freshness import search_cutoff
@@ -347,9 +347,9 @@ class Listing(
     @property
     def area_label(self):
         """«250–1 800 m²» in Norwegian, «250–1,800 m²» in English."""
-        low = number_format(self.area_min, force_grouping=True)
+        low = local_number(self.area_min)
         if self.area_max and self.area_max != self.area_min:
-            return f"{low}–{number_format(self.area_max, force_grouping=True)} m²"
+            return f"{low}–{local_number(self.area_max)} m²"
         return f"{low} m²"
 
 

@@ -2,7 +2,7 @@ from django import template
 
 from portal.blocks import video_embed_url
 from properties import facts, selectors
-from properties.facts import km, nok
+from properties.facts import km
 
 register = template.Library()
 
@@ -30,7 +30,6 @@ def photo_fetchpriority(position):
 
 
 register.filter("km", km)
-register.filter("nok", nok)
 
 
 @register.simple_tag

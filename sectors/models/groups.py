@@ -70,11 +70,13 @@ class ResourceGroupMember(Orderable):
     name = models.CharField(_("name"), max_length=120)
     organisation = models.CharField(_("organisation"), max_length=160, blank=True)
     role = models.CharField(_("role"), max_length=120, blank=True)
+    role_en = models.CharField(_("role (English)"), max_length=120, blank=True)
     is_lead = models.BooleanField(_("leads the group"), default=False)
 
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("organisation")]),
-        FieldRowPanel([FieldPanel("role"), FieldPanel("is_lead")]),
+        FieldRowPanel([FieldPanel("role"), FieldPanel("role_en")]),
+        FieldPanel("is_lead"),
     ]
 
     class Meta(Orderable.Meta):
@@ -83,3 +85,7 @@ class ResourceGroupMember(Orderable):
 
     def __str__(self):
         return self.name
+
+    @property
+    def role_label(self):
+        return in_language(self.role, self.role_en)

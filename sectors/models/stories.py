@@ -23,12 +23,21 @@ class SuccessStory(models.Model):
     quote = models.TextField(_("quote (Norwegian)"), blank=True)
     quote_en = models.TextField(_("quote (English)"), blank=True)
     quoted_person = models.CharField(_("who said it"), max_length=160, blank=True)
+    quoted_person_en = models.CharField(
+        _("who said it (English)"),
+        max_length=160,
+        blank=True,
+        help_text=_("Name and role in English, e.g. «Nora Lie, CEO»"),
+    )
     image = optional_image(_("image"))
     image_alt = models.CharField(
         _("image alternative text"),
         max_length=250,
         blank=True,
         help_text=_("Required when there is an image: describe what it shows."),
+    )
+    image_alt_en = models.CharField(
+        _("image alternative text (English)"), max_length=250, blank=True
     )
 
     panels = [
@@ -38,8 +47,8 @@ class SuccessStory(models.Model):
         FieldPanel("summary_en"),
         FieldPanel("quote"),
         FieldPanel("quote_en"),
-        FieldPanel("quoted_person"),
-        FieldRowPanel([FieldPanel("image"), FieldPanel("image_alt")]),
+        FieldRowPanel([FieldPanel("quoted_person"), FieldPanel("quoted_person_en")]),
+        FieldRowPanel([FieldPanel("image"), FieldPanel("image_alt"), FieldPanel("image_alt_en")]),
     ]
 
     class Meta:
@@ -65,3 +74,11 @@ class SuccessStory(models.Model):
     @property
     def quote_label(self):
         return in_language(self.quote, self.quote_en)
+
+    @property
+    def quoted_person_label(self):
+        return in_language(self.quoted_person, self.quoted_person_en)
+
+    @property
+    def image_alt_label(self):
+        return in_language(self.image_alt, self.image_alt_en)

@@ -3,6 +3,7 @@ with evaluations, made-up figures for all, everything marked as demo data, and n
 a second run."""
 
 import io
+import re
 
 import pytest
 from bs4 import BeautifulSoup
@@ -140,6 +141,33 @@ def snapshot():
         "pages": Page.objects.count(),
         "campaign_pages": CampaignPage.objects.count(),
     }
+
+
+ENGLISH_PAGES = {
+    "/en/partners/": ["Develops and lets commercial buildings along the river in central Drammen."],
+    "/en/campaigns/": ["Drammen, the founders' city", "Drammen, the health city"],
+    "/en/campaigns/grunderbyen/": [
+        "Drammen, the founders' city",
+        "The events at the coworking spaces brought many inquiries per visit.",
+    ],
+    "/en/campaigns/kontorbyen/": ["Property developer with office and logistics projects"],
+    "/en/focus-areas/founders/": ["managing director", "Nora Lie, CEO"],
+    "/en/news/": [],
+}
+NORWEGIAN_DEMO_TEXTS = ["daglig leder", "Utvikler og leier ut", "Gründerbyen", "Eiendomsutvikler"]
+
+
+@pytest.mark.parametrize("address", ENGLISH_PAGES)
+def test_the_demo_speaks_english_on_english_pages(demo, address):
+    response = Client().get(address)
+    assert response.status_code == 200
+    main = BeautifulSoup(response.content, "html.parser").find("main")
+    text = main.get_text(" ", strip=True)
+    for words in ENGLISH_PAGES[address]:
+        assert words in text
+    for words in NORWEGIAN_DEMO_TEXTS:
+        assert words not in text
+    assert not re.search(r"\d\. [A-Z][a-z]+ \d{4}", text)  # «24. October 2026»
 
 
 def test_running_it_again_adds_nothing(demo, settings):

@@ -171,6 +171,18 @@ def test_the_index_separates_running_and_ended_campaigns(world, browser):
     assert not earlier.find("a", href="/en/campaigns/kontorbyen/")
 
 
+NB_MONTHS = "januar februar mars april mai juni juli august september oktober november desember"
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_an_earlier_campaign_is_dated_in_the_page_language(world, browser, language):
+    starts = world.ended.starts_on
+    month = f"{starts:%B}" if language == "en" else NB_MONTHS.split()[starts.month - 1]
+    response = browser.get(world.index[language].url)
+    earlier = main_of(response).find(id="ended-heading").find_parent("section")
+    assert earlier.find("p", string=f"{month} {starts.year}")
+
+
 def test_a_campaign_snippet_holds_what_an_editor_plans(world):
     kontorbyen = Campaign.objects.get(slug="kontorbyen")
     field_names = {field.name for field in Campaign._meta.get_fields()}

@@ -19,13 +19,15 @@ from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.auth.models import Group
+from django.test import Client
 from django.utils import timezone
 
 from tests.html import content_of, text_of
 from tests.visitors import Visitor
 
-from .conftest import BROWSER, visits
-from .reporting import csv_rows, daily_table, number, report_url, table_after, xlsx_rows
+from .conftest import BROWSER, make_user, visits
+from .reporting import csv_rows, daily_table, report_url, table_after, xlsx_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -132,6 +134,21 @@ def test_the_chart_is_an_svg_drawn_on_the_server_with_the_table_s_figures(report
     assert not soup.select("main script[src]")  # no charting library
 
 
+def test_a_norwegian_editor_gets_the_chart_in_plain_numbers_and_the_budget_in_kroner(world):
+    client = Client()
+    client.force_login(make_user("norsk-redaktor", Group.objects.get(name="Editors")))
+    response = client.get(report_url(world.report))
+    soup = BeautifulSoup(content_of(response), "html.parser")
+    coordinates = [
+        value
+        for element in soup.select("main svg[role=img] rect, main svg[role=img] line")
+        for name, value in element.attrs.items()
+        if name in {"x", "y", "width", "height", "x1", "x2", "y1", "y2"}
+    ]
+    assert coordinates and not [value for value in coordinates if "," in value]
+    assert "kr 120\xa0000" in text_of(response)
+
+
 @pytest.mark.parametrize("export", ["csv", "xlsx"])
 def test_the_exports_hold_the_numbers_of_the_page(world, editor_client, report_page, export):
     response = editor_client.get(report_url(world.report, export))
@@ -216,7 +233,7 @@ def test_the_comparison_lists_every_campaign_side_by_side(world, editor_client):
     assert "3 (10)" in report
     assert "1 (5)" in report
     assert "3 (8)" in report
-    assert any(number(cell) == 40_000 for cell in report if "kr" in cell)
+    assert "NOK 40,000" in report  # the editor reads the admin in English
     soup = BeautifulSoup(content_of(response), "html.parser")
     links = {a.get_text(strip=True): a["href"] for a in soup.select("main table a")}
     assert links["Rapportkampanjen"] == report_url(world.report)

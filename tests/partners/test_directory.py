@@ -59,8 +59,30 @@ def test_partners_are_grouped_by_tier_with_logos_links_and_premises_on_the_marke
         assert card.select_one("h3 a")["href"] == "https://example.com/"
         listed = [a.get_text(strip=True) for a in card.select(".partner-card__listings a")]
         assert listed == ["Hovedpartneren AS lokale 0"]  # not the draft, not the let one
-        description = card.find("p", string="Utvikler næringsbygg ved elva.")
+        description = card.find(string="Utvikler næringsbygg ved elva.").parent
         assert description.get("lang") == ("nb" if language == "en" else None)
+
+
+def test_english_visitors_read_a_partners_english_description_and_the_rest_marked_norwegian(
+    client, directory
+):
+    Tier = PartnerOrganisation.Tier
+    organisation_with_listings("Hovedpartneren AS", Tier.MAIN_PARTNER, listings=0)
+    english = organisation_with_listings("Partneren AS", Tier.PARTNER, listings=0)
+    english.description_en = "Develops commercial buildings by the river."
+    english.save()
+
+    page = soup_of(client.get(directory["en"].url))
+    assert (
+        page.find(string="Develops commercial buildings by the river.").parent.get("lang") is None
+    )
+    norwegian = page.find_all(string="Utvikler næringsbygg ved elva.")
+    assert [text.parent.get("lang") for text in norwegian] == ["nb"]  # the other has English
+    assert len(page.select(".norwegian-only-note")) == 1
+
+    page = soup_of(client.get(directory["nb"].url))
+    assert len(page.find_all(string="Utvikler næringsbygg ved elva.")) == 2
+    assert not page.select("main [lang=nb], .norwegian-only-note")
 
 
 def test_the_directory_makes_as_many_queries_for_many_partners_as_for_few(

@@ -2,6 +2,7 @@
 published."""
 
 import pytest
+from django.utils import translation
 
 from properties.factories import ListingFactory
 from properties.models import Facility, Listing
@@ -91,3 +92,21 @@ def test_compare_shows_chosen_listings_side_by_side(client, listing):
 def test_compare_with_nothing_to_compare(client):
     assert client.get("/lokaler/sammenlign/").status_code == 200
     assert client.get("/lokaler/sammenlign/?id=999999").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("role_en", "shown", "marked"),
+    [("Leasing manager", "Leasing manager", None), ("", "Utleiesjef", "nb")],
+)
+def test_english_visitors_read_the_contacts_role_in_english_or_marked_norwegian(
+    client, listing, role_en, shown, marked
+):
+    listing.contact.role_en = role_en
+    listing.contact.save()
+    with translation.override("en"):
+        soup = soup_of(client.get(listing.get_absolute_url()))
+    role = soup.select_one(".contact-card").find(string=shown)
+    assert role is not None
+    assert role.parent.get("lang") == marked
+    if marked:  # other texts of the listing may be Norwegian-only too: still one note
+        assert len(soup.select(".norwegian-only-note")) == 1

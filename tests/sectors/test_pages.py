@@ -1,6 +1,7 @@
 """Focus-area pages, the facts page and the home page figures, in both languages."""
 
 import json
+import re
 from decimal import Decimal
 
 import pytest
@@ -20,7 +21,7 @@ from sectors.models import (
     ResourceGroupMember,
     SuccessStory,
 )
-from tests.html import text_of
+from tests.html import soup_of, text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -128,6 +129,45 @@ def test_a_focus_area_page_shows_groups_measures_stories_and_premises(
     assert "Helsetiltak" not in text  # another focus area's measure
     assert "Lager for andre" not in text  # premises not marked for this focus area
     assert f'lang="{language}"' in response.content.decode()[:200]
+
+
+def test_an_english_focus_area_page_marks_each_norwegian_only_text_and_says_so_once(
+    client, founders
+):
+    group = ResourceGroup.objects.get(name="Gründerforum")
+    group.members.add(ResourceGroupMember(name="Jonas Lie", role="investor", role_en="investor"))
+    group.members.add(ResourceGroupMember(name="Kari Nordby", role="forvalter"))
+    group.save()
+    SuccessStory.objects.filter(company="Nordlys AS").update(
+        summary="Startet på Gulskogen.",
+        quoted_person="Nora Lie, daglig leder",
+        quoted_person_en="Nora Lie, CEO",
+    )
+
+    soup = soup_of(client.get(founders["en"].url))
+    assert soup.find(string="Nora Lie, CEO")
+    marked = [element.get_text(strip=True) for element in soup.select("main [lang=nb]")]
+    assert marked == ["forvalter", "Startet på Gulskogen."]
+    assert soup.find(string=re.compile("investor")).parent.get("lang") is None
+    notes = soup.select(".norwegian-only-note")
+    assert [note.get_text(strip=True) for note in notes] == [
+        "Some texts are only available in Norwegian."
+    ]
+
+    soup = soup_of(client.get(founders["nb"].url))
+    assert soup.find(string="Nora Lie, daglig leder")
+    assert not soup.select("main [lang=nb], .norwegian-only-note")
+
+
+def test_the_cached_home_page_says_once_that_a_focus_area_text_is_only_in_norwegian(
+    client, founders, small_site
+):
+    FocusArea.objects.filter(slug="grunder").update(short_text="Nye selskaper.", short_text_en="")
+    home = small_site.url("home", "en")
+    for _visit in ("rendered", "from the cache"):
+        soup = soup_of(client.get(home))
+        assert soup.find(string="Nye selskaper.").parent.get("lang") == "nb"
+        assert len(soup.select(".norwegian-only-note")) == 1
 
 
 def test_measures_are_grouped_by_status(client, founders):
