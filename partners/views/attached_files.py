@@ -74,14 +74,18 @@ class Photos(AttachedFiles):
         return {
             "image_id": row.image_id,
             "alt_text": row.alt_text,
+            "alt_text_en": row.alt_text_en,
             "caption": row.caption,
             "order": position,
         }
 
     def row(self, data, file_id, order):
-        caption = data.get("caption", "")
         return ListingImage(
-            image_id=file_id, alt_text=data["alt_text"], caption=caption, sort_order=order
+            image_id=file_id,
+            alt_text=data["alt_text"],
+            alt_text_en=data.get("alt_text_en", ""),
+            caption=data.get("caption", ""),
+            sort_order=order,
         )
 
 

@@ -37,6 +37,14 @@ class PartnerOrganisation(index.Indexed, ClusterableModel):
     )
     website = models.URLField(_("website"), blank=True)
     description = models.TextField(_("short description"), max_length=600, blank=True)
+    markets_in_english = models.BooleanField(
+        _("markets in English"),
+        default=False,
+        help_text=_(
+            "Its listings must have an English title and description before they are "
+            "submitted or published."
+        ),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -44,7 +52,12 @@ class PartnerOrganisation(index.Indexed, ClusterableModel):
         FieldPanel("organisation_number"),
         FieldPanel("tier"),
         MultiFieldPanel(
-            [FieldPanel("logo"), FieldPanel("website"), FieldPanel("description")],
+            [
+                FieldPanel("logo"),
+                FieldPanel("website"),
+                FieldPanel("description"),
+                FieldPanel("markets_in_english"),
+            ],
             heading=_("Presentation"),
         ),
         InlinePanel("contacts", heading=_("Contact people"), label=_("Contact person")),

@@ -109,6 +109,7 @@ class PropertiesDemo:
                 ListingImage(
                     image=photo,
                     alt_text=f"Tegning av fasaden til {listing.title}, bilde {order + 1}",
+                    alt_text_en=f"Drawing of the front of {listing.title_en}, picture {order + 1}",
                     sort_order=order,
                 )
             )

@@ -92,6 +92,7 @@
           var link = document.createElement("a");
           link.href = point.url;
           link.textContent = point.title;
+          if (point.lang) link.lang = point.lang;
           marker.bindPopup(link).addTo(map);
           bounds.push([point.lat, point.lng]);
         });
