@@ -233,6 +233,12 @@ class DocumentForm(AttachedFileForm):
     document_id = forms.IntegerField(required=False, widget=forms.HiddenInput)
     upload = SafePdfField(label=_("PDF document"), required=False)
     title = forms.CharField(label=_("Title"), max_length=160, required=False)
+    title_en = forms.CharField(
+        label=_("Title (English)"),
+        max_length=160,
+        required=False,
+        help_text=_("The same in English, for visitors who read the site in English."),
+    )
     kind = forms.ChoiceField(
         label=_("Kind"),
         choices=ListingDocument.Kind.choices,

@@ -96,12 +96,21 @@ class Documents(AttachedFiles):
         return services.partner_document_create(**upload)
 
     def initial(self, row, position):
-        return {"document_id": row.document_id, "title": row.title, "kind": row.kind}
+        return {
+            "document_id": row.document_id,
+            "title": row.title,
+            "title_en": row.title_en,
+            "kind": row.kind,
+        }
 
     def row(self, data, file_id, order):
         kind = data.get("kind") or ListingDocument.Kind.OTHER
         return ListingDocument(
-            document_id=file_id, title=data["title"], kind=kind, sort_order=order
+            document_id=file_id,
+            title=data["title"],
+            title_en=data.get("title_en", ""),
+            kind=kind,
+            sort_order=order,
         )
 
 

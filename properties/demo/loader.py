@@ -118,6 +118,7 @@ class PropertiesDemo:
                 document=self.floor_plan(listing.title),
                 kind=ListingDocument.Kind.FLOOR_PLAN,
                 title=f"Plantegning {listing.title}",
+                title_en=f"Floor plan, {listing.title_en}",
             )
         )
         listing.full_clean()

@@ -484,5 +484,21 @@ class ListingDocument(Orderable):
     )
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.OTHER)
     title = models.CharField(_("title"), max_length=160, validators=[prohibit_control_characters])
+    title_en = models.CharField(
+        _("title (English)"),
+        max_length=160,
+        blank=True,
+        validators=[prohibit_control_characters],
+        help_text=_("Shown to visitors who read the site in English."),
+    )
 
-    panels = [FieldPanel("document"), FieldPanel("kind"), FieldPanel("title")]
+    panels = [
+        FieldPanel("document"),
+        FieldPanel("kind"),
+        FieldPanel("title"),
+        FieldPanel("title_en"),
+    ]
+
+    @property
+    def localized_title(self):
+        return in_language(self.title, self.title_en)

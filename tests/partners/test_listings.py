@@ -124,6 +124,7 @@ def all_fields(client):
             "photos-1-order": "1",
             "documents-0-upload": upload(pdf_bytes(), "plan.pdf", "application/pdf"),
             "documents-0-title": "Plantegning 3. etasje",
+            "documents-0-title_en": "Floor plan, third floor",
             "documents-0-kind": "floor_plan",
         },
     ), int(focus_area)
@@ -195,8 +196,8 @@ def test_a_listing_with_every_field_goes_from_draft_to_live(client, world, appro
         ("Den blå inngangen", ""),
         ("Den røde fasaden mot torget", "The red front facing the square"),
     ]
-    assert [(d.title, d.kind) for d in listing.documents.all()] == [
-        ("Plantegning 3. etasje", "floor_plan")
+    assert [(d.title, d.title_en, d.kind) for d in listing.documents.all()] == [
+        ("Plantegning 3. etasje", "Floor plan, third floor", "floor_plan")
     ]
     assert dashboard_state(partner, listing) == "Publisert"
     email = OutboundEmail.objects.filter(to=[world.admin_a.email]).latest("pk")

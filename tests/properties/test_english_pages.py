@@ -9,11 +9,12 @@ import pytest
 from django.core.files.images import ImageFile
 from django.utils import timezone
 from PIL import Image as PILImage
+from wagtail.documents.models import Document
 from wagtail.images import get_image_model
 
 from portal.models import OutboundEmail
 from properties.factories import ListingFactory
-from properties.models import AlertSubscription, ListingImage
+from properties.models import AlertSubscription, ListingDocument, ListingImage
 from properties.services import alerts_send
 from tests.html import soup_of, text_of
 
@@ -134,6 +135,26 @@ def test_photos_are_described_in_the_pages_language(client, in_english, settings
         ("Norsk bilde 0", None),
         ("Norsk bilde 1", None),
     ]
+
+
+def test_documents_are_named_in_the_pages_language(client, in_english, in_norwegian):
+    for listing, english in ((in_english, "Floor plan"), (in_norwegian, "")):
+        ListingDocument.objects.create(
+            listing=listing,
+            document=Document.objects.create(title="plan", file="documents/plan.pdf"),
+            title="Plantegning",
+            title_en=english,
+        )
+
+    def documents(url):
+        return [
+            (a.get_text(strip=True), a.get("lang"))
+            for a in page_of(client, url).select(".document-list a")
+        ]
+
+    assert documents(f"/en/premises/{in_english.slug}/") == [("Floor plan", None)]
+    assert documents(f"/en/premises/{in_norwegian.slug}/") == [("Plantegning", "nb")]
+    assert documents(f"/lokaler/{in_english.slug}/") == [("Plantegning", None)]
 
 
 def test_the_english_feed_has_english_titles(client, in_english):
