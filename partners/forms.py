@@ -264,9 +264,8 @@ class InvitationForm(AccessibleFormMixin, forms.Form):
         help_text=_("Partner admins can also invite and remove people."),
     )
 
-    def __init__(self, *args, organisation, submitting=False, **kwargs):
+    def __init__(self, *args, organisation, **kwargs):
         super().__init__(*args, **kwargs)
-        self.submitting = submitting  # sent for approval: the English must be there too
         self.organisation = organisation
         self.fields["role"].widget.attrs.pop("class", None)
 
