@@ -37,20 +37,24 @@ PEOPLE = [
 
 AWAITING = {
     "title": "Nye kontorer i Elvebyen",
+    "title_en": "New offices in Elvebyen",
     "address": "Tollbugata 20",
     "district": "stromso",
     "latitude": "59.739900",
     "longitude": "10.208500",
     "description": "<p>Seks etasjer med nye kontorer ved elva, klare høsten 2027.</p>",
     "available_from": date(2027, 9, 1),
+    "description_en": "<p>Six floors of new offices by the river, ready in autumn 2027.</p>",
 }
 CHANGES = {
     "title": "Logistikkbygg ved Holmen",
+    "title_en": "Logistics building at Holmen",
     "address": "Holmen 3",
     "district": "tangen",
     "latitude": "59.732500",
     "longitude": "10.226000",
     "description": "<p>Nytt lager med fire porter.</p>",
+    "description_en": "<p>A new warehouse with four loading doors.</p>",
 }
 EDITOR_COMMENT = (
     "Takk! Kan dere legge til energimerke og et par bilder av porten? Beskrivelsen kan også "
@@ -145,6 +149,7 @@ def ensure_submission(spec, user, *, kind, send_back_by=None):
     organisation = user.partner_membership.organisation
     draft = Listing(
         title=spec["title"],
+        title_en=spec["title_en"],
         kind=PropertyKind.objects.get(slug=kind),
         district=District.objects.get(slug=spec["district"]),
         address=spec["address"],
@@ -157,6 +162,7 @@ def ensure_submission(spec, user, *, kind, send_back_by=None):
         energy_label="A" if kind == "kontor" else "C",
         description=spec["description"],
         available_from=spec.get("available_from"),
+        description_en=spec["description_en"],
         organisation=organisation,
         contact=organisation.contacts.first(),
     )

@@ -26,7 +26,8 @@ from properties.selectors import published_facilities
 # Fields of the partner form that stand in for a listing field: partners write plain text,
 # and pick facilities or name new ones.
 STAND_INS = {
-    "description": ("description_text", "description_en_text"),
+    "description": ("description_text",),
+    "description_en": ("description_en_text",),
     "facilities": ("known_facilities", "other_facilities"),
 }
 LISTING_FIELDS = [field.name for field in partner_fields() if field.name not in STAND_INS]
@@ -66,7 +67,7 @@ class ListingPartnerForm(AccessibleFormMixin, forms.ModelForm):
         widget=forms.Textarea(attrs={"rows": 6}),
         max_length=8000,
         required=False,
-        help_text=_("Optional. Shown to visitors who read the site in English."),
+        help_text=_("Plain text. Leave a blank line between paragraphs."),
     )
     known_facilities = forms.ModelMultipleChoiceField(
         Facility.objects.all(),
@@ -96,8 +97,9 @@ class ListingPartnerForm(AccessibleFormMixin, forms.ModelForm):
             "focus_areas": forms.CheckboxSelectMultiple,
         }
 
-    def __init__(self, *args, organisation, **kwargs):
+    def __init__(self, *args, organisation, submitting=False, **kwargs):
         super().__init__(*args, **kwargs)
+        self.submitting = submitting  # sent for approval: the English must be there too
         self.fields["contact"].queryset = organisation.contacts.all()
         # Offered: the facilities of published listings, those the editors have named, and
         # this listing's own; never another partner's unpublished words.
@@ -155,6 +157,12 @@ class ListingPartnerForm(AccessibleFormMixin, forms.ModelForm):
         self.instance.description_en = text_to_html(data.get("description_en_text", ""))
         return data
 
+    def _post_clean(self):
+        super()._post_clean()  # from here on the instance holds what the partner wrote
+        if self.submitting:
+            for name, message in self.instance.missing_english().items():
+                self.add_error(STAND_INS.get(name, (name,))[0], message)
+
     def facility_names(self):
         names = [tag.name for tag in self.cleaned_data.get("known_facilities") or ()]
         others = self.cleaned_data.get("other_facilities") or ""
@@ -206,6 +214,12 @@ class PhotoForm(AttachedFileForm):
         required=False,
         help_text=_("Describe what the photo shows, for people who cannot see it."),
     )
+    alt_text_en = forms.CharField(
+        label=_("Alternative text (English)"),
+        max_length=250,
+        required=False,
+        help_text=_("The same in English, for visitors who read the site in English."),
+    )
     caption = forms.CharField(label=_("Caption"), max_length=250, required=False)
     order = forms.IntegerField(label=_("Position"), min_value=1, max_value=99, required=False)
     remove = forms.BooleanField(label=_("Remove this photo"), required=False)
@@ -219,6 +233,12 @@ class DocumentForm(AttachedFileForm):
     document_id = forms.IntegerField(required=False, widget=forms.HiddenInput)
     upload = SafePdfField(label=_("PDF document"), required=False)
     title = forms.CharField(label=_("Title"), max_length=160, required=False)
+    title_en = forms.CharField(
+        label=_("Title (English)"),
+        max_length=160,
+        required=False,
+        help_text=_("The same in English, for visitors who read the site in English."),
+    )
     kind = forms.ChoiceField(
         label=_("Kind"),
         choices=ListingDocument.Kind.choices,

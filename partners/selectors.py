@@ -232,7 +232,7 @@ def directory_organisations():
             Prefetch(
                 "listings",
                 queryset=findable.only(
-                    "slug", "title", "organisation_id", "first_published_at"
+                    "slug", "title", "title_en", "organisation_id", "first_published_at"
                 ).order_by("-first_published_at", "-pk")[:DIRECTORY_LISTINGS_SHOWN],
                 to_attr="newest_listings",
             ),

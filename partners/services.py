@@ -5,7 +5,7 @@ import secrets
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -17,7 +17,7 @@ from wagtail.models import Collection, WorkflowState
 from wagtail.users.models import UserProfile
 
 from partners.models import PartnerInvitation, PartnerMembership
-from partners.selectors import listing_is_deletable
+from partners.selectors import latest_draft, listing_is_deletable
 from portal.email import queue_email
 from portal.pictures import KINDS, LISTING_PHOTO_KINDS
 from portal.renditions import queue_renditions
@@ -65,7 +65,11 @@ def withdraw_from_review(*, listing, user):
 
 
 def listing_submit(*, listing, user):
-    """Send the latest revision to the editors' moderation queue."""
+    """Send the latest revision to the editors' moderation queue. Refused with a
+    ValidationError when it lacks the English its organisation markets in
+    (Listing.missing_english)."""
+    if missing := latest_draft(listing).missing_english():
+        raise ValidationError(missing)
     state = listing.current_workflow_state
     if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
         state.resume(user=user)

@@ -22,3 +22,9 @@ def in_language(norwegian, english):
 
 def is_norwegian_only(text):
     return isinstance(text, NorwegianOnly)
+
+
+def shown_in_norwegian(english):
+    """True when in_language gives an English visitor the Norwegian, for want of English:
+    the element showing it is marked lang="nb"."""
+    return translation.get_language() == "en" and not english

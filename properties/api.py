@@ -43,7 +43,9 @@ api = PremisesApi(
     version="1",
     description=(
         "Published commercial premises in Drammen. Read-only; no key needed. Filters are the "
-        "GET parameters of the search page at /lokaler/. Licence: NLOD 2.0."
+        "GET parameters of the search page at /lokaler/. Texts are in Norwegian; title_en and "
+        "description_en_html hold the owner's English, empty where there is none. "
+        "Licence: NLOD 2.0."
     ),
     urls_namespace="api",
 )

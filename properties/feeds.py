@@ -50,7 +50,7 @@ class NewListingsFeed(Feed):
         return search_listings(filters=search["filters"], photos=False)[:FEED_SIZE]
 
     def item_title(self, item):
-        return item.title
+        return item.localized_title
 
     def item_description(self, item):
         return (

@@ -26,6 +26,16 @@ class Group:
 
 
 PREMISES = Group("premises", _("The premises"))
+ENGLISH = Group(
+    "english",
+    _("English version"),
+    note=_(
+        "Shown to visitors who read the site in English. Required before the listing is "
+        "submitted when your organisation markets in English; otherwise English visitors "
+        "read the Norwegian."
+    ),
+    note_before="english",
+)
 LOCATION = Group(
     "location",
     _("Location"),
@@ -39,7 +49,7 @@ SIZE = Group("size", _("Size, price and availability"))
 BUILDING = Group("building", _("The building"))
 CONTACT = Group("contact", _("Contact and video"))
 
-GROUPS = (PREMISES, LOCATION, SIZE, BUILDING, CONTACT)
+GROUPS = (PREMISES, ENGLISH, LOCATION, SIZE, BUILDING, CONTACT)
 
 
 @dataclass(frozen=True)
@@ -133,6 +143,17 @@ FIELDS = (
         example="negotiating",
     ),
     ListingField("description", PREMISES, kind="richtext"),
+    ListingField(
+        "title_en",
+        ENGLISH,
+        kind="text",
+        row="english",
+        api="title_en",
+        summary=True,
+        export=True,
+        example="Office building by Bragernes square",
+    ),
+    ListingField("description_en", ENGLISH, kind="richtext", row="english_description"),
     ListingField(
         "address", LOCATION, kind="text", api="address", summary=True, example="Bragernes torg 6"
     ),

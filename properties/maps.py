@@ -4,11 +4,14 @@ import json
 
 from django.conf import settings
 
+from portal.localized import shown_in_norwegian
+
 
 def map_points(listings):
     return [
         {
-            "title": listing.title,
+            "title": listing.localized_title,
+            "lang": "nb" if shown_in_norwegian(listing.title_en) else "",
             "url": listing.get_absolute_url(),
             "lat": float(listing.latitude),
             "lng": float(listing.longitude),

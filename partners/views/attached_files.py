@@ -74,14 +74,18 @@ class Photos(AttachedFiles):
         return {
             "image_id": row.image_id,
             "alt_text": row.alt_text,
+            "alt_text_en": row.alt_text_en,
             "caption": row.caption,
             "order": position,
         }
 
     def row(self, data, file_id, order):
-        caption = data.get("caption", "")
         return ListingImage(
-            image_id=file_id, alt_text=data["alt_text"], caption=caption, sort_order=order
+            image_id=file_id,
+            alt_text=data["alt_text"],
+            alt_text_en=data.get("alt_text_en", ""),
+            caption=data.get("caption", ""),
+            sort_order=order,
         )
 
 
@@ -92,12 +96,21 @@ class Documents(AttachedFiles):
         return services.partner_document_create(**upload)
 
     def initial(self, row, position):
-        return {"document_id": row.document_id, "title": row.title, "kind": row.kind}
+        return {
+            "document_id": row.document_id,
+            "title": row.title,
+            "title_en": row.title_en,
+            "kind": row.kind,
+        }
 
     def row(self, data, file_id, order):
         kind = data.get("kind") or ListingDocument.Kind.OTHER
         return ListingDocument(
-            document_id=file_id, title=data["title"], kind=kind, sort_order=order
+            document_id=file_id,
+            title=data["title"],
+            title_en=data.get("title_en", ""),
+            kind=kind,
+            sort_order=order,
         )
 
 

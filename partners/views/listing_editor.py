@@ -28,7 +28,12 @@ class ListingEditor:
         self.images_by_id = {item.image_id: item.image for item in draft.images.all()}
         self.sent = request.method == "POST"
         data, files = (request.POST, request.FILES) if self.sent else (None, None)
-        self.form = ListingPartnerForm(data, instance=draft, organisation=request.organisation)
+        self.form = ListingPartnerForm(
+            data,
+            instance=draft,
+            organisation=request.organisation,
+            submitting=self.sent and data.get("action") == "submit",
+        )
         self.photos = PHOTOS.formset_for(draft, data, files)
         self.documents = DOCUMENTS.formset_for(draft, data, files)
 

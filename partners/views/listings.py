@@ -1,4 +1,5 @@
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -64,7 +65,12 @@ def listing_submit(request, pk):
     listing = own_listing(request, pk)
     if listing.latest_revision_id is None:
         listing.save_revision(user=request.user, log_action=True)
-    services.listing_submit(listing=listing, user=request.user)
+    try:
+        services.listing_submit(listing=listing, user=request.user)
+    except ValidationError as refused:
+        for message in refused.messages:
+            messages.error(request, message)
+        return redirect("partners:listing_edit", pk=listing.pk)
     messages.success(request, _("Sent to Drammen Works for approval. We will e-mail you."))
     return redirect("partners:dashboard")
 

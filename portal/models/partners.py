@@ -44,6 +44,14 @@ class PartnerOrganisation(index.Indexed, ClusterableModel):
         blank=True,
         help_text=_("Shown on the English pages; without it they show the Norwegian."),
     )
+    markets_in_english = models.BooleanField(
+        _("markets in English"),
+        default=False,
+        help_text=_(
+            "Its listings must have an English title and description before they are "
+            "submitted or published."
+        ),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -51,7 +59,12 @@ class PartnerOrganisation(index.Indexed, ClusterableModel):
         FieldPanel("organisation_number"),
         FieldPanel("tier"),
         MultiFieldPanel(
-            [FieldPanel("logo"), FieldPanel("website"), FieldPanel("description")],
+            [
+                FieldPanel("logo"),
+                FieldPanel("website"),
+                FieldPanel("description"),
+                FieldPanel("markets_in_english"),
+            ],
             heading=_("Presentation"),
         ),
         MultiFieldPanel([FieldPanel("description_en")], heading=_("English version")),

@@ -86,6 +86,44 @@ SITES = [
     ("kombinasjonsbygg", "Danvikgata", 30, "Kontor og lager på Danvik", {}),
 ]
 
+# The English title of each site above.
+TITLES_EN = {
+    "Kontorlokaler i Tollbugata 17": "Offices at Tollbugata 17",
+    "Kontoretasje med elveutsikt i Nedre Strandgate": (
+        "Office floor with river views in Nedre Strandgate"
+    ),
+    "Kontorer i Kirkegata 8": "Offices at Kirkegata 8",
+    "Kontorlokaler i Øvre Storgate 21": "Offices at Øvre Storgate 21",
+    "Nye kontorer på Grønland": "New offices at Grønland",
+    "Kontorbygg på Gulskogen": "Office building at Gulskogen",
+    "Kontorer med fjordutsikt på Brakerøya": "Offices with fjord views at Brakerøya",
+    "Kontorlokaler i Svelvik sentrum": "Offices in Svelvik town centre",
+    "Butikklokale i gågata, Nedre Storgate 31": "Shop on the pedestrian street, Nedre Storgate 31",
+    "Forretningslokale på Strømsø torg": "Retail premises on Strømsø torg",
+    "Utsalgslokale i Engene 20": "Shop premises at Engene 20",
+    "Butikk i Mjøndalen sentrum": "Shop in Mjøndalen town centre",
+    "Butikklokale i Storgaten i Svelvik": "Shop on Storgaten in Svelvik",
+    "Lager med port ved Holmen": "Warehouse with a loading door at Holmen",
+    "Logistikkbygg på Brakerøya": "Logistics building at Brakerøya",
+    "Lagerhall ved Ytre Ringvei": "Warehouse on Ytre Ringvei",
+    "Lager og kontor i Krokstadelva": "Warehouse and offices in Krokstadelva",
+    "Kjølelager på Danvik": "Cold store at Danvik",
+    "Produksjonshall i Industriveien 27": "Production hall at Industriveien 27",
+    "Verkstedbygg i Kobbervikdalen": "Workshop building in Kobbervikdalen",
+    "Industrilokaler ved elva i Mjøndalen": "Industrial premises by the river in Mjøndalen",
+    "Industribygg med kaiadgang på Holmen": "Industrial building with quay access at Holmen",
+    "Næringstomt langs Ytre Ringvei": "Business plot along Ytre Ringvei",
+    "Tomt for lager og logistikk i Krokstadelva": (
+        "Plot for warehousing and logistics in Krokstadelva"
+    ),
+    "Næringstomt på Fjell": "Business plot at Fjell",
+    "Kontorplasser for gründere på Strømsø torg": "Desks for founders on Strømsø torg",
+    "Kontorfellesskap i Kirkegata": "Coworking space in Kirkegata",
+    "Kombinasjonsbygg i Konnerudgata 46": "Mixed-use building at Konnerudgata 46",
+    "Butikk og kontor på Fjell": "Shop and offices at Fjell",
+    "Kontor og lager på Danvik": "Offices and storage at Danvik",
+}
+
 OFFICE_FACILITIES = [
     "Kantine",
     "Elbillading",
@@ -186,12 +224,12 @@ DESCRIPTIONS = {
         (
             "Moderne kontoretasje som kan tilpasses leietaker, med åpne arbeidsplasser og "
             "stillerom.",
-            "A modern office floor that can be fitted to the tenant, with open workspaces and "
-            "quiet rooms.",
+            "A modern office floor that can be fitted out for the tenant, with open workspaces "
+            "and quiet rooms.",
         ),
         (
             "Representative kontorer i et godt vedlikeholdt bygg med resepsjon.",
-            "Representative offices in a well-kept building with a reception.",
+            "Prestigious offices in a well-kept building with a reception.",
         ),
     ],
     "handel": [
@@ -284,6 +322,7 @@ def generated_listing(rng, kind, street, number, title, overrides):
     spec = {
         "slug": slugify(title.translate(NORWEGIAN_LETTERS)),
         "title": title,
+        "title_en": TITLES_EN[title],
         "kind": kind,
         "district": district,
         "address": f"{street} {number}",
@@ -358,7 +397,8 @@ def generated_description(rng, kind, street, number, latitude, longitude):
     else:
         norwegian += " Buss stopper like ved, og det er god parkering."
         english += " Buses stop nearby, and parking is easy."
+    rng.random()  # once chose which listings lacked English; drawn still, so the rest stay alike
     return {
         "description": f"<p>{norwegian.format(address=address)}</p>",
-        "description_en": f"<p>{english.format(address=address)}</p>" if rng.random() < 0.8 else "",
+        "description_en": f"<p>{english.format(address=address)}</p>",
     }

@@ -91,6 +91,7 @@ LISTINGS = [
     {
         "slug": "elvekanten-kontorhus",
         "title": "Elvekanten kontorhus",
+        "title_en": "Elvekanten office building",
         "kind": "kontor",
         "district": "stromso",
         "address": "Strømsø torg 4",
@@ -115,6 +116,7 @@ LISTINGS = [
     {
         "slug": "bragernes-torg-butikklokale",
         "title": "Butikklokale på Bragernes torg",
+        "title_en": "Shop on Bragernes torg",
         "kind": "handel",
         "district": "bragernes",
         "address": "Bragernes torg 9",
@@ -144,6 +146,7 @@ LISTINGS = [
     {
         "slug": "brakeroya-logistikksenter",
         "title": "Brakerøya logistikksenter",
+        "title_en": "Brakerøya logistics centre",
         "kind": "lager-logistikk",
         "district": "brakeroya",
         "address": "Brakerøyaveien 20",
@@ -173,6 +176,7 @@ LISTINGS = [
     {
         "slug": "tangen-naeringstomt",
         "title": "Næringstomt på Tangen",
+        "title_en": "Business plot at Tangen",
         "kind": "tomt",
         "district": "tangen",
         "address": "Tangenveien 5",
@@ -197,6 +201,7 @@ LISTINGS = [
     {
         "slug": "gulskogen-kontorfellesskap",
         "title": "Kontorfellesskap på Gulskogen",
+        "title_en": "Coworking space at Gulskogen",
         "kind": "kontorfellesskap",
         "district": "gulskogen",
         "address": "Gulskogen allé 2",
@@ -226,6 +231,7 @@ LISTINGS = [
     {
         "slug": "aassiden-industribygg",
         "title": "Industribygg på Åssiden",
+        "title_en": "Industrial building at Åssiden",
         "kind": "industri",
         "district": "assiden",
         "address": "Industriveien 14",
@@ -242,7 +248,9 @@ LISTINGS = [
         "facilities": ["Varemottak", "Garderobe med dusj"],
         "focus": [],
         "description": "<p>Produksjonshall med kontordel, traverskran og stor uteplass.</p>",
-        "description_en": "",
+        "description_en": (
+            "<p>A production hall with an office section, an overhead crane and a large yard.</p>"
+        ),
         "organisation": "fjordkanten-utvikling",
         "days_ago": 20,
         "status": "negotiating",
@@ -250,6 +258,7 @@ LISTINGS = [
     {
         "slug": "strandveien-helsehus",
         "title": "Helsehuset i Strandveien",
+        "title_en": "The health centre in Strandveien",
         "kind": "kombinasjonsbygg",
         "district": "stromso",
         "address": "Strandveien 30",
@@ -280,6 +289,7 @@ LISTINGS = [
     {
         "slug": "danvik-kontorer",
         "title": "Kontorer ved Danvik",
+        "title_en": "Offices at Danvik",
         "kind": "kontor",
         "district": "danvik",
         "address": "Danvikgata 1",
@@ -303,6 +313,7 @@ LISTINGS = [
     {
         "slug": "mjondalen-lager",
         "title": "Lager i Mjøndalen",
+        "title_en": "Warehouse in Mjøndalen",
         "kind": "lager-logistikk",
         "district": "mjondalen",
         "address": "Strandgata 40",
@@ -318,7 +329,7 @@ LISTINGS = [
         "facilities": ["Varemottak"],
         "focus": [],
         "description": "<p>Enkelt lager med to porter og asfaltert uteområde.</p>",
-        "description_en": "",
+        "description_en": "<p>A simple warehouse with two loading doors and a paved yard.</p>",
         "organisation": "fjordkanten-utvikling",
         "days_ago": 40,
         "status": "let",
@@ -326,6 +337,7 @@ LISTINGS = [
     {
         "slug": "bragernes-kontorer-loft",
         "title": "Loftskontor i Bragernes",
+        "title_en": "Loft office in Bragernes",
         "kind": "kontor",
         "district": "bragernes",
         "address": "Nedre Storgate 12",

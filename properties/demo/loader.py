@@ -134,6 +134,7 @@ class PropertiesDemo:
                 ListingImage(
                     image=photo,
                     alt_text=f"Tegning av fasaden til {listing.title}, bilde {order + 1}",
+                    alt_text_en=f"Drawing of the front of {listing.title_en}, picture {order + 1}",
                     sort_order=order,
                 )
             )
@@ -142,6 +143,7 @@ class PropertiesDemo:
                 document=self.floor_plan(listing.title),
                 kind=ListingDocument.Kind.FLOOR_PLAN,
                 title=f"Plantegning {listing.title}",
+                title_en=f"Floor plan, {listing.title_en}",
             )
         )
         listing.full_clean()

@@ -3,12 +3,14 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.urls import reverse
+from django.utils.html import strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import (
@@ -24,7 +26,7 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 
 from portal.blocks import video_embed_url
 from portal.formatting import local_number
-from portal.localized import in_language
+from portal.localized import in_language, shown_in_norwegian
 from portal.validators import prohibit_control_characters
 from properties.freshness import search_cutoff
 from properties.geo import distance_to_station_m
@@ -65,6 +67,25 @@ class ListingQuerySet(SearchableQuerySetMixin, models.QuerySet):
         return self.filter(live=True).exclude(status__in=Listing.OFF_MARKET)
 
 
+ENGLISH_VERSION = _("English version")
+ENGLISH_VERSION_HELP = _(
+    "Shown on the English pages. Required before the listing is submitted or published when "
+    "its organisation markets in English; where it is missing, English visitors read the "
+    "Norwegian."
+)
+
+
+class ListingAdminForm(WagtailAdminModelForm):
+    """The admin's form: a listing is published or sent for approval with the English its
+    organisation asks for (Listing.missing_english); a draft may be saved without it."""
+
+    def _post_clean(self):
+        super()._post_clean()  # from here on the instance holds what the editor wrote
+        if not self.is_deferred_validation:  # deferred: saving a draft
+            for name, message in self.instance.missing_english().items():
+                self.add_error(name, message)
+
+
 class Listing(
     WorkflowMixin,
     DraftStateMixin,
@@ -93,7 +114,16 @@ class Listing(
         F = "F", "F"
         G = "G", "G"
 
-    title = models.CharField(_("title"), max_length=160, validators=[prohibit_control_characters])
+    title = models.CharField(
+        _("title (Norwegian)"), max_length=160, validators=[prohibit_control_characters]
+    )
+    title_en = models.CharField(
+        _("title (English)"),
+        max_length=160,
+        blank=True,
+        validators=[prohibit_control_characters],
+        help_text=_("Shown to visitors who read the site in English."),
+    )
     slug = models.SlugField(_("slug"), max_length=160, unique=True)
     kind = models.ForeignKey(
         "properties.PropertyKind", on_delete=models.PROTECT, verbose_name=_("kind")
@@ -170,6 +200,7 @@ class Listing(
         _("description (English)"),
         blank=True,
         features=["h2", "h3", "bold", "italic", "link", "ul", "ol"],
+        help_text=_("Shown to visitors who read the site in English."),
     )
     video_url = models.URLField(_("video"), blank=True, help_text=_("A YouTube or Vimeo address."))
 
@@ -197,6 +228,7 @@ class Listing(
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = ListingQuerySet.as_manager()
+    base_form_class = ListingAdminForm
 
     panels = [
         FieldPanel("title"),
@@ -241,7 +273,11 @@ class Listing(
             heading=_("The building"),
         ),
         FieldPanel("description"),
-        FieldPanel("description_en"),
+        MultiFieldPanel(
+            [FieldPanel("title_en"), FieldPanel("description_en")],
+            heading=ENGLISH_VERSION,
+            help_text=ENGLISH_VERSION_HELP,
+        ),
         InlinePanel("images", heading=_("Photos"), label=_("Photo"), min_num=0),
         InlinePanel("documents", heading=_("Documents"), label=_("Document")),
         FieldPanel("video_url"),
@@ -253,6 +289,8 @@ class Listing(
     search_fields = [
         index.SearchField("title", boost=3),
         index.AutocompleteField("title"),
+        index.SearchField("title_en", boost=3),
+        index.AutocompleteField("title_en"),
         index.SearchField("address", boost=2),
         index.SearchField("description"),
         index.SearchField("description_en"),
@@ -336,9 +374,38 @@ class Listing(
             **listing_detail_context(listing=self, preview=True),
         }
 
+    def missing_english(self):
+        """{field: message} for the English the listing lacks before it may be submitted or
+        published: an organisation that markets in English gives its listings an English title
+        and description. Nothing when it does not."""
+        organisation = self.organisation if self.organisation_id else None
+        if organisation is None or not organisation.markets_in_english:
+            return {}
+        missing = {}
+        if not self.title_en.strip():
+            missing["title_en"] = _(
+                "%(organisation)s markets its premises in English: give the listing an English "
+                "title before it is submitted or published."
+            ) % {"organisation": organisation.name}
+        if not strip_tags(self.description_en or "").strip():
+            missing["description_en"] = _(
+                "%(organisation)s markets its premises in English: give the listing an English "
+                "description before it is submitted or published."
+            ) % {"organisation": organisation.name}
+        return missing
+
+    @property
+    def localized_title(self):
+        return in_language(self.title, self.title_en)
+
     @property
     def localized_description(self):
         return in_language(self.description, self.description_en)
+
+    @property
+    def shown_in_norwegian(self):
+        """True when an English visitor reads some of the listing's own words in Norwegian."""
+        return shown_in_norwegian(self.title_en) or shown_in_norwegian(self.description_en)
 
     @property
     def is_on_the_market(self):
@@ -393,7 +460,24 @@ class ListingImage(Orderable):
         _("caption"), max_length=250, blank=True, validators=[prohibit_control_characters]
     )
 
-    panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
+    alt_text_en = models.CharField(
+        _("alternative text (English)"),
+        max_length=250,
+        blank=True,
+        help_text=_("The same in English, for visitors who read the site in English."),
+        validators=[prohibit_control_characters],
+    )
+
+    panels = [
+        FieldPanel("image"),
+        FieldPanel("alt_text"),
+        FieldPanel("alt_text_en"),
+        FieldPanel("caption"),
+    ]
+
+    @property
+    def localized_alt_text(self):
+        return in_language(self.alt_text, self.alt_text_en)
 
     class Meta(Orderable.Meta):
         verbose_name = _("photo of a listing")
@@ -417,8 +501,24 @@ class ListingDocument(Orderable):
     )
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.OTHER)
     title = models.CharField(_("title"), max_length=160, validators=[prohibit_control_characters])
+    title_en = models.CharField(
+        _("title (English)"),
+        max_length=160,
+        blank=True,
+        validators=[prohibit_control_characters],
+        help_text=_("Shown to visitors who read the site in English."),
+    )
 
-    panels = [FieldPanel("document"), FieldPanel("kind"), FieldPanel("title")]
+    panels = [
+        FieldPanel("document"),
+        FieldPanel("kind"),
+        FieldPanel("title"),
+        FieldPanel("title_en"),
+    ]
+
+    @property
+    def localized_title(self):
+        return in_language(self.title, self.title_en)
 
     class Meta(Orderable.Meta):
         verbose_name = _("document of a listing")

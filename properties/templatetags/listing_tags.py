@@ -62,3 +62,9 @@ def video_context(url, title):
 @register.simple_tag
 def listings_for_focus_area(focus_area, limit=6):
     return selectors.listings_for_focus_area(focus_area=focus_area, limit=limit)
+
+
+@register.filter
+def any_shown_in_norwegian(listings):
+    """True when an English visitor reads some of these listings' own words in Norwegian."""
+    return any(listing.shown_in_norwegian for listing in listings)

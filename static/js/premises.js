@@ -113,6 +113,7 @@
           var link = document.createElement("a");
           link.href = withRef(point.url);
           link.textContent = point.title;
+          if (point.lang) link.lang = point.lang;
           marker.bindPopup(link).addTo(map);
           bounds.push([point.lat, point.lng]);
         });

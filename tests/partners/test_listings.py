@@ -109,6 +109,7 @@ def all_fields(client):
                 picture_bytes((40, 30), (200, 0, 0), "PNG"), "rod.png", "image/png"
             ),
             "photos-0-alt_text": "Den røde fasaden mot torget",
+            "photos-0-alt_text_en": "The red front facing the square",
             "photos-0-caption": "Fasaden",
             "photos-0-order": "2",
             "photos-1-upload": upload(picture_bytes(colour=(0, 0, 200)), "bla.jpg", "image/jpeg"),
@@ -116,6 +117,7 @@ def all_fields(client):
             "photos-1-order": "1",
             "documents-0-upload": upload(pdf_bytes(), "plan.pdf", "application/pdf"),
             "documents-0-title": "Plantegning 3. etasje",
+            "documents-0-title_en": "Floor plan, third floor",
             "documents-0-kind": "floor_plan",
         },
     ), int(focus_area)
@@ -157,6 +159,7 @@ def test_a_listing_with_every_field_goes_from_draft_to_live(client, world, appro
     assert str(soup_of(public).select_one(".listing__main")) == preview_main
 
     expected = {
+        "title_en": "Office building by Bragernes square",
         "status": "negotiating",
         "address": "Bragernes torg 6",
         "postcode": "3017",
@@ -182,12 +185,12 @@ def test_a_listing_with_every_field_goes_from_draft_to_live(client, world, appro
         "<p>Lyse kontorer over torget.</p><p>Seks etasjer med utsikt mot elva.</p>"
     )
     assert listing.description_en == "<p>Bright offices above the square.</p>"
-    assert [i.alt_text for i in listing.images.all()] == [
-        "Den blå inngangen",
-        "Den røde fasaden mot torget",
+    assert [(i.alt_text, i.alt_text_en) for i in listing.images.all()] == [
+        ("Den blå inngangen", ""),
+        ("Den røde fasaden mot torget", "The red front facing the square"),
     ]
-    assert [(d.title, d.kind) for d in listing.documents.all()] == [
-        ("Plantegning 3. etasje", "floor_plan")
+    assert [(d.title, d.title_en, d.kind) for d in listing.documents.all()] == [
+        ("Plantegning 3. etasje", "Floor plan, third floor", "floor_plan")
     ]
     assert dashboard_state(partner, listing) == "Publisert"
     email = OutboundEmail.objects.filter(to=[world.admin_a.email]).latest("pk")

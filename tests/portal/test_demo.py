@@ -21,6 +21,7 @@ from portal.models import (
     RelocationFormPage,
 )
 from tests.conftest import kept_for_the_module, whole_sitemap
+from tests.html import soup_of
 
 
 def load_demo(*args):
@@ -81,6 +82,19 @@ def test_every_facility_of_the_demo_premises_has_an_english_name(demo):
     used = Facility.objects.filter(tagged_listings__isnull=False).distinct()
     assert used.count() >= 8
     assert not used.filter(name_en="").exists()
+
+
+def test_every_demo_listing_is_written_in_english_too(demo, client):
+    from properties.models import Listing, ListingDocument, ListingImage
+
+    listings = Listing.objects.all()
+    assert listings.count() >= 30
+    assert not listings.filter(title_en="").exists()
+    assert not listings.filter(description_en="").exists()
+    assert not ListingImage.objects.filter(alt_text_en="").exists()
+    assert not ListingDocument.objects.filter(title_en="").exists()
+    english = client.get(f"/en/premises/{listings.filter(live=True).first().slug}/")
+    assert not soup_of(english).select("main [lang=nb], .language-note")
 
 
 def test_default_site_root_is_the_norwegian_home_page(demo):

@@ -42,17 +42,6 @@ def test_let_and_archived_listings_say_so_and_take_no_inquiries(client, status, 
     assert not soup_of(response).select_one("#inquiry form")
 
 
-def test_english_page_uses_the_english_description_or_says_there_is_none(client):
-    with_english = ListingFactory(description_en="<p>Bright offices by the river.</p>")
-    only_norwegian = ListingFactory()
-    assert "Bright offices by the river." in text_of(
-        client.get(f"/en/premises/{with_english.slug}/")
-    )
-    response = client.get(f"/en/premises/{only_norwegian.slug}/")
-    assert "in Norwegian only" in text_of(response)
-    assert soup_of(response).find(attrs={"lang": "nb"}) is not None
-
-
 def test_facilities_are_named_in_the_pages_language(client):
     listing = ListingFactory()
     Facility.objects.create(name="Kantine", name_en="Canteen")
