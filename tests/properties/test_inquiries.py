@@ -59,7 +59,7 @@ def test_bad_input_is_answered_per_field_and_nothing_is_stored(client, listing, 
         "id_consent_error",
         "id_move_in_error",
     } <= errors
-    required = "This field is required." if language == "en" else "Dette feltet er påkrevet."
+    required = "This field is required." if language == "en" else "Dette feltet er påkrevd."
     assert required in text_of(response)
     assert not Inquiry.objects.exists()
     assert not OutboundEmail.objects.exists()
