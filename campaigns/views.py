@@ -10,6 +10,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from campaigns import reports
+from campaigns.formatting import decimal, kroner, whole
 from campaigns.models import Campaign, Measure
 from portal.charts import bar_chart
 
@@ -68,15 +69,13 @@ class CampaignReportView(ReportView):
         return context
 
 
-def percent(value):
-    return "" if value is None else f"{value} %"
-
-
 class CampaignComparisonView(ReportView):
     """All campaigns side by side."""
 
     page_title = _("Campaign reports")
     header_icon = "table"
+    template_name = "campaigns/admin/comparison.html"
+    results_template_name = "campaigns/admin/comparison_results.html"
     index_url_name = "campaign_comparison"
     index_results_url_name = "campaign_comparison_results"
     paginate_by = None
@@ -148,13 +147,9 @@ def comparison_row(figures):
         "period": f"{date_format(campaign.starts_on)} – {date_format(campaign.ends_on)}",
         "budget_nok": campaign.budget_nok,
         "conversion_rate": figures.conversion_rate,
-        "conversion_rate_label": percent(figures.conversion_rate),
+        "conversion_rate_label": decimal(figures.conversion_rate),
         "cost_per_inquiry": figures.cost_per_inquiry,
-        "cost_per_inquiry_label": (
-            f"{figures.cost_per_inquiry:,} kr".replace(",", " ")
-            if figures.cost_per_inquiry
-            else "–"
-        ),
+        "cost_per_inquiry_label": kroner(figures.cost_per_inquiry),
         "is_demo": campaign.is_demo,
         "report_url": reverse("campaign_report", args=[campaign.pk]),
     }
@@ -162,5 +157,5 @@ def comparison_row(figures):
         key = result.measure.value
         row[key] = result.actual
         row[f"target_{key}"] = result.target
-        row[f"{key}_vs_target"] = f"{result.actual} ({result.target})"
+        row[f"{key}_vs_target"] = f"{whole(result.actual)} ({whole(result.target)})"
     return row
