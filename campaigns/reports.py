@@ -11,6 +11,13 @@ from campaigns.measurement import OTHER
 from campaigns.models import Campaign, CampaignConversions, CampaignVisits, Channel, Measure
 
 CONVERSIONS = [m for m in Measure if m != Measure.VISITS]
+METHOD = _(
+    "A visit is a page opened with utm_* parameters in its address, or a campaign page. Listing "
+    "views, inquiries, relocation requests and alert subscriptions count when the visitor got "
+    "there through the campaign's links, which carry a campaign reference. No cookie is set and "
+    "nothing is stored about the visitor, so one person who comes twice counts twice, and a "
+    "visitor who leaves and comes back without the link is not attributed."
+)
 
 
 @dataclass

@@ -12,7 +12,9 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from campaigns import reports
 from campaigns.formatting import decimal, kroner, whole
 from campaigns.models import Campaign, Measure
+from campaigns.report_export import campaign_sheets
 from portal.charts import bar_chart
+from portal.spreadsheets import Sheet, xlsx_file_response
 
 MEASURE_HEADINGS = {measure.value: measure.label for measure in Measure}
 
@@ -65,8 +67,15 @@ class CampaignReportView(ReportView):
             by_channel=reports.channel_breakdown(self.campaign),
             measure_keys=[measure.value for measure in Measure],
             measure_labels=[measure.label for measure in Measure],
+            method=reports.METHOD,
         )
         return context
+
+    def write_xlsx_response(self, queryset):
+        """The whole report, one named sheet per part of the page (the CSV is the daily table)."""
+        return xlsx_file_response(
+            filename=f"{self.get_filename()}.xlsx", sheets=campaign_sheets(self.campaign)
+        )
 
 
 class CampaignComparisonView(ReportView):
@@ -135,6 +144,12 @@ class CampaignComparisonView(ReportView):
 
     def get_queryset(self):
         return [comparison_row(figures) for figures in reports.all_campaign_figures()]
+
+    def write_xlsx_response(self, queryset):
+        header = [self.get_heading(queryset, field) for field in self.list_export]
+        rows = [[row[field] for field in self.list_export] for row in queryset]
+        sheet = Sheet(_("Campaigns"), header, rows)
+        return xlsx_file_response(filename=f"{self.get_filename()}.xlsx", sheets=[sheet])
 
 
 def comparison_row(figures):
