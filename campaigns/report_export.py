@@ -24,7 +24,9 @@ def summary_sheet(figures):
         [_("Budget (NOK)"), campaign.budget_nok, None, None],
         [_("Starts"), campaign.starts_on, None, None],
         [_("Ends"), campaign.ends_on, None, None],
-        [_("Status"), str(campaign.get_status_display()), None, None],
+        [_("Status"), str(campaign.get_current_status_display()), None, None],
+        [_("Pre-launch visits"), figures.prelaunch_visits, None, None],
+        [_("Pre-launch conversions"), figures.prelaunch_conversions, None, None],
     ]
     header = [_("Measure"), _("Result"), _("Target"), _("Share of target (%)")]
     return Sheet(_("Summary"), header, rows, widths=[32, 14, 14, 20])

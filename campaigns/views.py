@@ -156,7 +156,7 @@ def comparison_row(figures):
     campaign = figures.campaign
     row = {
         "name": campaign.name + (f" ({_('demo data')})" if campaign.is_demo else ""),
-        "status": campaign.get_status_display(),
+        "status": campaign.get_current_status_display(),
         "starts_on": campaign.starts_on,
         "ends_on": campaign.ends_on,
         "period": f"{date_format(campaign.starts_on)} – {date_format(campaign.ends_on)}",
