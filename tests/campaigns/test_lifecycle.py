@@ -111,3 +111,17 @@ def test_the_status_shown_follows_the_dates(world, editor_client, campaign, stor
     campaign.save()
     assert comparison_status(editor_client, campaign.name) == shown
     assert f"· {shown} ·" in text_of(editor_client.get(report_url(campaign)))
+
+
+def test_the_campaign_list_shows_the_status_the_dates_give(world, editor_client):
+    world.planned.status = Campaign.Status.RUNNING
+    world.planned.save()
+    soup = BeautifulSoup(
+        content_of(editor_client.get("/admin/snippets/campaigns/campaign/")), "html.parser"
+    )
+    row = next(
+        row for row in soup.select("main table tbody tr") if "Planlagt kampanje" in row.get_text()
+    )
+    cells = [cell.get_text(" ", strip=True) for cell in row.find_all("td")]
+    assert "Planned" in cells
+    assert "Running" not in cells
