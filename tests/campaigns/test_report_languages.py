@@ -97,3 +97,16 @@ def test_campaign_names_wrap_only_between_words_and_the_table_scrolls():
     assert ".listing .title" in css  # overrides Wagtail's break-word on titles
     assert "break-all" not in css
     assert "overflow-wrap: anywhere" not in css
+
+
+def test_every_table_of_the_report_scrolls_inside_a_region_named_by_its_heading(
+    world, norwegian_editor
+):
+    soup = soup_of(norwegian_editor.get(report_url(world.report)))
+    tables = soup.select("main .campaign-report table")
+    assert len(tables) == 5  # measures, days, channels, sources, media
+    for table in tables:
+        region = table.find_parent(attrs={"role": "region"})
+        assert region is not None
+        assert region["tabindex"] == "0"
+        assert soup.find(id=region["aria-labelledby"]).name == "h2"
