@@ -1,9 +1,13 @@
-"""The figures of a campaign's evaluation: measures against targets, by day and by origin."""
+"""The figures of a campaign's evaluation: measures against targets, by day and by origin.
+
+A campaign counts from its start date. Its page may be published earlier, for a preview or a
+pre-launch; what is counted before the start (visits and conversions alike) is kept apart as
+pre-launch figures and left out of the results, the days and the breakdowns."""
 
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from django.db.models import Sum
+from django.db.models import F, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -11,6 +15,14 @@ from campaigns.measurement import OTHER
 from campaigns.models import Campaign, CampaignConversions, CampaignVisits, Channel, Measure
 
 CONVERSIONS = [m for m in Measure if m != Measure.VISITS]
+LAUNCHED = Q(date__gte=F("campaign__starts_on"))
+METHOD = _(
+    "A visit is a page opened with utm_* parameters in its address, or a campaign page. Listing "
+    "views, inquiries, relocation requests and alert subscriptions count when the visitor got "
+    "there through the campaign's links, which carry a campaign reference. No cookie is set and "
+    "nothing is stored about the visitor, so one person who comes twice counts twice, and a "
+    "visitor who leaves and comes back without the link is not attributed."
+)
 
 
 @dataclass
@@ -32,7 +44,8 @@ class MeasureResult:
 @dataclass
 class CampaignFigures:
     campaign: Campaign
-    totals: dict = field(default_factory=dict)  # measure value → int
+    totals: dict = field(default_factory=dict)  # measure value → int, from the start
+    prelaunch: dict = field(default_factory=dict)  # measure value → int, before the start
 
     @property
     def measures(self):
@@ -46,6 +59,14 @@ class CampaignFigures:
     @property
     def visits(self):
         return self.totals.get(Measure.VISITS.value, 0)
+
+    @property
+    def prelaunch_visits(self):
+        return self.prelaunch.get(Measure.VISITS.value, 0)
+
+    @property
+    def prelaunch_conversions(self):
+        return sum(count for key, count in self.prelaunch.items() if key != Measure.VISITS.value)
 
     @property
     def inquiries(self):
@@ -69,18 +90,19 @@ class CampaignFigures:
         return round(self.campaign.budget_nok / self.inquiries) if self.inquiries else None
 
 
-def totals_by_campaign(campaigns):
-    """{campaign id: {measure: total}} for many campaigns in two queries."""
+def totals_by_campaign(campaigns, period=LAUNCHED):
+    """{campaign id: {measure: total}} for many campaigns in two queries; from each campaign's
+    start, or with period=~LAUNCHED what came before it."""
     totals = {campaign.pk: {} for campaign in campaigns}
     visits = (
-        CampaignVisits.objects.filter(campaign__in=campaigns)
+        CampaignVisits.objects.filter(period, campaign__in=campaigns)
         .values("campaign")
         .annotate(total=Sum("visits"))
     )
     for row in visits:
         totals[row["campaign"]][Measure.VISITS.value] = row["total"]
     conversions = (
-        CampaignConversions.objects.filter(campaign__in=campaigns)
+        CampaignConversions.objects.filter(period, campaign__in=campaigns)
         .values("campaign", "measure")
         .annotate(total=Sum("count"))
     )
@@ -90,19 +112,23 @@ def totals_by_campaign(campaigns):
 
 
 def campaign_figures(campaign):
-    return CampaignFigures(campaign, totals_by_campaign([campaign])[campaign.pk])
+    return all_campaign_figures([campaign])[0]
 
 
-def all_campaign_figures():
-    campaigns = list(Campaign.objects.order_by("-starts_on"))
+def all_campaign_figures(campaigns=None):
+    campaigns = list(Campaign.objects.order_by("-starts_on") if campaigns is None else campaigns)
     totals = totals_by_campaign(campaigns)
-    return [CampaignFigures(campaign, totals[campaign.pk]) for campaign in campaigns]
+    prelaunch = totals_by_campaign(campaigns, ~LAUNCHED)
+    return [
+        CampaignFigures(campaign, totals[campaign.pk], prelaunch[campaign.pk])
+        for campaign in campaigns
+    ]
 
 
 def report_days(campaign, counted_dates=()):
-    """The campaign's period up to today, stretched to any day with figures outside it (a
-    page that stays live after the end still counts), so days add up to the totals."""
-    first = min([campaign.starts_on, *counted_dates])
+    """The campaign's period up to today, stretched to any later day with figures (a page that
+    stays live after the end still counts), so days add up to the totals."""
+    first = campaign.starts_on
     last = max([min(campaign.ends_on, timezone.localdate()), *counted_dates])
     return [first + timedelta(days=offset) for offset in range((last - first).days + 1)]
 
@@ -110,12 +136,12 @@ def report_days(campaign, counted_dates=()):
 def daily_rows(campaign):
     """One dict per day of the campaign: the date and every measure, for the page and export."""
     visits = list(
-        CampaignVisits.objects.filter(campaign=campaign)
+        CampaignVisits.objects.filter(LAUNCHED, campaign=campaign)
         .values("date")
         .annotate(total=Sum("visits"))
     )
     conversions = list(
-        CampaignConversions.objects.filter(campaign=campaign)
+        CampaignConversions.objects.filter(LAUNCHED, campaign=campaign)
         .values("date", "measure")
         .annotate(total=Sum("count"))
     )
@@ -143,12 +169,14 @@ def breakdown(campaign, by):
     """Visits, inquiries and all conversions per source or per medium, biggest first."""
     table = {}
     for row in (
-        CampaignVisits.objects.filter(campaign=campaign).values(by).annotate(total=Sum("visits"))
+        CampaignVisits.objects.filter(LAUNCHED, campaign=campaign)
+        .values(by)
+        .annotate(total=Sum("visits"))
     ):
         table.setdefault(row[by], {"visits": 0, "inquiries": 0, "conversions": 0})
         table[row[by]]["visits"] += row["total"]
     for row in (
-        CampaignConversions.objects.filter(campaign=campaign)
+        CampaignConversions.objects.filter(LAUNCHED, campaign=campaign)
         .exclude(measure=Measure.LISTING_VIEWS)
         .values(by, "measure")
         .annotate(total=Sum("count"))

@@ -10,9 +10,12 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from campaigns import reports
 from campaigns.models import Campaign, Measure
+from campaigns.report_export import campaign_sheets
 from portal.charts import bar_chart
 from portal.formatting import local_date, local_number, nok
+from portal.spreadsheets import Sheet, xlsx_file_response
 
+MISSING = "–"  # a figure that cannot be worked out, such as a rate without visits
 MEASURE_HEADINGS = {measure.value: measure.label for measure in Measure}
 
 
@@ -64,12 +67,15 @@ class CampaignReportView(ReportView):
             by_channel=reports.channel_breakdown(self.campaign),
             measure_keys=[measure.value for measure in Measure],
             measure_labels=[measure.label for measure in Measure],
+            method=reports.METHOD,
         )
         return context
 
-
-def percent(value):
-    return "" if value is None else f"{local_number(value)} %"
+    def write_xlsx_response(self, queryset):
+        """The whole report, one named sheet per part of the page (the CSV is the daily table)."""
+        return xlsx_file_response(
+            filename=f"{self.get_filename()}.xlsx", sheets=campaign_sheets(self.campaign)
+        )
 
 
 class CampaignComparisonView(ReportView):
@@ -77,6 +83,8 @@ class CampaignComparisonView(ReportView):
 
     page_title = _("Campaign reports")
     header_icon = "table"
+    template_name = "campaigns/admin/comparison.html"
+    results_template_name = "campaigns/admin/comparison_results.html"
     index_url_name = "campaign_comparison"
     index_results_url_name = "campaign_comparison_results"
     paginate_by = None
@@ -137,22 +145,26 @@ class CampaignComparisonView(ReportView):
     def get_queryset(self):
         return [comparison_row(figures) for figures in reports.all_campaign_figures()]
 
+    def write_xlsx_response(self, queryset):
+        header = [self.get_heading(queryset, field) for field in self.list_export]
+        rows = [[row[field] for field in self.list_export] for row in queryset]
+        sheet = Sheet(_("Campaigns"), header, rows)
+        return xlsx_file_response(filename=f"{self.get_filename()}.xlsx", sheets=[sheet])
+
 
 def comparison_row(figures):
     campaign = figures.campaign
     row = {
         "name": campaign.name + (f" ({_('demo data')})" if campaign.is_demo else ""),
-        "status": campaign.get_status_display(),
+        "status": campaign.get_current_status_display(),
         "starts_on": campaign.starts_on,
         "ends_on": campaign.ends_on,
         "period": f"{local_date(campaign.starts_on)} – {local_date(campaign.ends_on)}",
         "budget_nok": campaign.budget_nok,
         "conversion_rate": figures.conversion_rate,
-        "conversion_rate_label": percent(figures.conversion_rate),
+        "conversion_rate_label": local_number(figures.conversion_rate, 1) or MISSING,
         "cost_per_inquiry": figures.cost_per_inquiry,
-        "cost_per_inquiry_label": (
-            nok(figures.cost_per_inquiry) if figures.cost_per_inquiry else "–"
-        ),
+        "cost_per_inquiry_label": nok(figures.cost_per_inquiry) or MISSING,
         "is_demo": campaign.is_demo,
         "report_url": reverse("campaign_report", args=[campaign.pk]),
     }
@@ -160,5 +172,7 @@ def comparison_row(figures):
         key = result.measure.value
         row[key] = result.actual
         row[f"target_{key}"] = result.target
-        row[f"{key}_vs_target"] = f"{result.actual} ({result.target})"
+        row[f"{key}_vs_target"] = (
+            f"{local_number(result.actual) or MISSING} ({local_number(result.target) or MISSING})"
+        )
     return row

@@ -26,7 +26,7 @@ class CampaignViewSet(SnippetViewSet):
     menu_label = _("Campaigns")
     list_display = [
         "name",
-        "status",
+        Column("get_current_status_display", label=_("Status")),  # as the dates say
         "starts_on",
         "ends_on",
         yes_no_column(Campaign, "is_demo"),

@@ -14,11 +14,16 @@ reports) through `install_for_wagtail_exports`.
   quotes or spaces that follow, an `=` `+` `-` `@` tab or carriage return gets an apostrophe
   before it: `Hei;=1+1` is written `Hei;'=1+1`, `+47 400 00 000` is written `'+47 400 00 000`.
   Numbers (int, Decimal, float) are not text and are written as they are: a count stays `12`.
+
+An XLSX with named sheets is written by `xlsx_content` (see `Sheet`): numbers stay numbers with
+a number format, dates stay dates, and every text is stored as text, so none runs as a formula.
 """
 
 import csv
+import datetime
 import io
 import re
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.http import HttpResponse
@@ -142,3 +147,71 @@ def install_for_wagtail_exports():
     buttons.__set_name__(SpreadsheetExportMixin, "header_more_buttons")
     SpreadsheetExportMixin.header_more_buttons = buttons
     SpreadsheetExportMixin.write_csv_response = wagtail_csv_response
+
+
+# XLSX: named sheets, numbers kept as numbers with a number format Excel shows in the reader's
+# own language, dates as dates, and text always text (never run as a formula).
+
+XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+XLSX_FORMATS = {int: "#,##0", float: "#,##0.0", Decimal: "#,##0.00"}
+XLSX_DATE_FORMAT = "yyyy-mm-dd"
+SHEET_TITLE_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+
+
+@dataclass
+class Sheet:
+    title: str
+    header: list
+    rows: list = field(default_factory=list)
+    widths: list = field(default_factory=list)  # characters per column, where it matters
+
+
+def sheet_title(title):
+    """A title Excel accepts: at most 31 characters, none of []:*?/\\."""
+    return SHEET_TITLE_FORBIDDEN.sub("-", str(title))[:31]
+
+
+def xlsx_cell(worksheet, value):
+    from openpyxl.cell import WriteOnlyCell
+
+    if isinstance(value, bool) or value is None:
+        return WriteOnlyCell(worksheet, "" if value is None else str(value))
+    if isinstance(value, int | float | Decimal):
+        cell = WriteOnlyCell(worksheet, value)
+        cell.number_format = XLSX_FORMATS[type(value) if type(value) in XLSX_FORMATS else float]
+        return cell
+    if isinstance(value, datetime.date):
+        cell = WriteOnlyCell(worksheet, value)
+        cell.number_format = XLSX_DATE_FORMAT
+        return cell
+    cell = WriteOnlyCell(worksheet, str(value))
+    cell.data_type = "s"  # «=1+1» in a text stays text
+    return cell
+
+
+def xlsx_content(sheets):
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook(write_only=True)
+    bold = Font(bold=True)
+    for sheet in sheets:
+        worksheet = workbook.create_sheet(title=sheet_title(sheet.title))
+        for index, width in enumerate(sheet.widths, start=1):
+            worksheet.column_dimensions[get_column_letter(index)].width = width
+        header = [xlsx_cell(worksheet, heading) for heading in sheet.header]
+        for cell in header:
+            cell.font = bold
+        worksheet.append(header)
+        for row in sheet.rows:
+            worksheet.append([xlsx_cell(worksheet, value) for value in row])
+    output = io.BytesIO()
+    workbook.save(output)
+    return output.getvalue()
+
+
+def xlsx_file_response(*, filename, sheets):
+    response = HttpResponse(xlsx_content(sheets), content_type=XLSX_CONTENT_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

@@ -116,6 +116,31 @@ class Campaign(index.Indexed, models.Model):
     def target_for(self, measure):
         return getattr(self, f"target_{measure}")
 
+    # The dates decide where a campaign is in its life; the status field only says whether an
+    # ended campaign has been evaluated. A page published before the start is a preview.
+
+    @property
+    def has_started(self):
+        return self.starts_on <= timezone.localdate()
+
     @property
     def has_ended(self):
         return self.ends_on < timezone.localdate()
+
+    @property
+    def is_running(self):
+        return self.has_started and not self.has_ended
+
+    @property
+    def current_status(self):
+        """Planned before the start, running until the end, then finished or evaluated."""
+        if not self.has_started:
+            return self.Status.PLANNED
+        if not self.has_ended:
+            return self.Status.RUNNING
+        return (
+            self.Status.EVALUATED if self.status == self.Status.EVALUATED else self.Status.FINISHED
+        )
+
+    def get_current_status_display(self):
+        return self.Status(self.current_status).label

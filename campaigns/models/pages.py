@@ -12,7 +12,7 @@ from portal.models import BasePage
 
 
 class CampaignIndexPage(BasePage):
-    """/kampanjer/: the campaigns running now and those that have ended."""
+    """/kampanjer/: the campaigns running now, those about to start and those that have ended."""
 
     parent_page_types = ["portal.HomePage"]
     subpage_types = ["campaigns.CampaignPage", "campaigns.AmbassadorPage"]
@@ -30,7 +30,8 @@ class CampaignIndexPage(BasePage):
             .select_related("campaign")
             .order_by("-campaign__starts_on")
         )
-        context["current"] = [page for page in pages if not page.campaign.has_ended]
+        context["current"] = [page for page in pages if page.campaign.is_running]
+        context["upcoming"] = [page for page in pages if not page.campaign.has_started]
         context["ended"] = [page for page in pages if page.campaign.has_ended]
         context["ambassador_pages"] = AmbassadorPage.objects.child_of(self).live().public()
         return context
@@ -62,7 +63,8 @@ class CampaignPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         request.campaign_ref = campaign_ref_of(request, self.campaign.slug)  # portal/journey.py
-        context["has_ended"] = self.campaign.ends_on < timezone.localdate()
+        context["has_ended"] = self.campaign.has_ended
+        context["starts_on"] = None if self.campaign.has_started else self.campaign.starts_on
         context["counted"] = {"campaign": self.campaign.slug}  # a visit, by the page's beacon
         return context
 
@@ -87,7 +89,11 @@ class AmbassadorPage(BasePage):
         context["campaign_pages"] = (
             CampaignPage.objects.live()
             .public()
-            .filter(locale=self.locale, campaign__ends_on__gte=timezone.localdate())
+            .filter(
+                locale=self.locale,
+                campaign__starts_on__lte=timezone.localdate(),
+                campaign__ends_on__gte=timezone.localdate(),
+            )
             .select_related("campaign")
         )
         return context

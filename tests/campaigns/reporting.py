@@ -51,6 +51,12 @@ def csv_rows(response):
     return list(csv.reader(io.StringIO(text)))
 
 
-def xlsx_rows(response):
-    book = openpyxl.load_workbook(io.BytesIO(content_of(response)), read_only=True)
-    return [list(row) for row in book.active.iter_rows(values_only=True)]
+def xlsx_book(response):
+    return openpyxl.load_workbook(io.BytesIO(content_of(response)))
+
+
+def xlsx_rows(response, sheet=None):
+    """The rows of one sheet, by its name (the first sheet without one)."""
+    book = xlsx_book(response)
+    worksheet = book[sheet] if sheet else book.worksheets[0]
+    return [list(row) for row in worksheet.iter_rows(values_only=True)]
