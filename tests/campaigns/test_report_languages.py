@@ -61,20 +61,20 @@ def test_every_chart_coordinate_is_a_number_under_the_norwegian_locale(world, no
 def test_the_report_and_the_comparison_write_figures_in_norwegian_alike(world, norwegian_editor):
     report = soup_of(norwegian_editor.get(report_url(world.report))).get_text(" ")
     assert "10,0" in report  # 7 conversions per 100 visits
-    assert "40\xa0000 kr" in report
+    assert "kr 40\xa0000" in report
     row = comparison_row(norwegian_editor.get(COMPARISON), "Rapportkampanjen")
     assert "10,0" in row
-    assert "40\xa0000 kr" in row
+    assert "kr 40\xa0000" in row
     assert not any("10.0" in cell for cell in row)
 
 
 def test_the_report_and_the_comparison_write_figures_in_english_alike(world, editor_client):
     report = soup_of(editor_client.get(report_url(world.report))).get_text(" ")
     assert "10.0" in report
-    assert "40,000 kr" in report
+    assert "NOK 40,000" in report
     row = comparison_row(editor_client.get(COMPARISON), "Rapportkampanjen")
     assert "10.0" in row
-    assert "40,000 kr" in row
+    assert "NOK 40,000" in row
 
 
 def test_the_comparison_table_scrolls_inside_a_labelled_region(world, norwegian_editor):
