@@ -8,6 +8,13 @@ from django.utils.translation import gettext_lazy as _
 from partners import selectors
 from portal.models import BasePage, PartnerOrganisation
 
+# The directory's headings: a list of companies, where the tier's own label names one of them.
+TIER_HEADINGS = {
+    PartnerOrganisation.Tier.MAIN_PARTNER: _("Main partners"),
+    PartnerOrganisation.Tier.PARTNER: _("Partners"),
+    PartnerOrganisation.Tier.PROPERTY_PARTNER: _("Property partners"),
+}
+
 
 class PartnerDirectoryPage(BasePage):
     """The companies behind Næringsvekst, by tier, with their premises on the market."""
@@ -25,8 +32,8 @@ class PartnerDirectoryPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         organisations = selectors.directory_organisations()
         context["tiers"] = [
-            (label, [org for org in organisations if org.tier == tier])
-            for tier, label in PartnerOrganisation.Tier.choices
+            (heading, [org for org in organisations if org.tier == tier])
+            for tier, heading in TIER_HEADINGS.items()
         ]
         context["listings_shown"] = selectors.DIRECTORY_LISTINGS_SHOWN
         return context

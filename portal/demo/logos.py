@@ -35,11 +35,16 @@ def draw_logo(name, colour, mark=0):
 
 
 def write(draw, position, text, size, colour):
+    """The text from position, in a smaller size where a long name would run off the logo."""
+    room = LOGO_SIZE[0] - position[0] - 12
     for font_name in WORD_MARK_FONTS:
         try:
             font = ImageFont.truetype(font_name, size)
         except OSError:
             continue
+        while size > 12 and draw.textlength(text, font=font) > room:
+            size -= 2
+            font = ImageFont.truetype(font_name, size)
         draw.text(position, text, fill=colour, font=font)
         return
     draw.text(position, text.translate(NORWEGIAN_LETTERS), fill=colour, font_size=size)
