@@ -1,7 +1,9 @@
 from django.contrib.auth.models import Permission
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
@@ -160,4 +162,14 @@ def register_pages_without_english_menu_item():
         reverse("pages_without_english"),
         icon_name="site",
         order=20,
+    )
+
+
+@hooks.register("insert_global_admin_js")
+def labels_wagtail_localize_writes_in_english():
+    """See static/js/admin/untranslated_labels.js."""
+    return format_html(
+        '<script src="{}" data-more-actions="{}"></script>',
+        static("js/admin/untranslated_labels.js"),
+        gettext("More actions"),
     )
