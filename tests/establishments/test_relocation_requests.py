@@ -58,3 +58,26 @@ def test_a_request_that_cannot_become_a_case_is_not_half_stored(client, small_si
 def test_spam_makes_no_case(client, small_site):
     send_request(client, small_site, website="http://spam.test")
     assert not EstablishmentCase.objects.exists()
+
+
+def test_the_organisation_number_the_company_gives_comes_with_the_case(client, small_site):
+    send_request(client, small_site, organisation_number="974 760 673")
+    assert EstablishmentCase.objects.get().organisation_number == "974760673"
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("nb", "Skriv et gyldig organisasjonsnummer"),
+        ("en", "Enter a valid Norwegian organisation number"),
+    ],
+)
+def test_a_wrong_organisation_number_is_answered_and_nothing_stored(
+    client, small_site, language, message
+):
+    response = client.post(
+        small_site.url("form", language), {**VALID, "organisation_number": "974760674"}
+    )
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert not EstablishmentCase.objects.exists()
