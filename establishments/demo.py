@@ -49,7 +49,11 @@ LOST_REASONS = [
     "Fant ikke lager med høy nok takhøyde.",
 ]
 FOCUS_AREAS = ["eiendomsutvikling", "helsenaering", "grunder", "besoksnaering-handel"]
-CAMPAIGN_FOCUS = {"helsebyen": "helsenaering", "grunderbyen": "grunder"}
+CAMPAIGN_FOCUS = {
+    "kontorbyen": "eiendomsutvikling",
+    "helsebyen": "helsenaering",
+    "grunderbyen": "grunder",
+}
 
 
 def demo_organisation_numbers(start=912300000):

@@ -30,6 +30,15 @@ class CaseEditView(NotesContactsMixin, EditView):
     pass
 
 
+def adviser_name(case):
+    return (case.adviser.get_full_name() or case.adviser.get_username()) if case.adviser else ""
+
+
+def jobs_summary(case):
+    realised = "–" if case.realised_jobs is None else case.realised_jobs
+    return f"{case.projected_jobs} / {realised}"
+
+
 class EstablishmentCaseViewSet(SnippetViewSet):
     model = EstablishmentCase
     icon = "tasks"
@@ -43,12 +52,10 @@ class EstablishmentCaseViewSet(SnippetViewSet):
     list_display = [
         "company_name",
         "stage",
-        "adviser",
+        Column("adviser", label=_("Adviser"), accessor=adviser_name),
         "campaign",
-        "projected_jobs",
-        "realised_jobs",
+        Column("jobs", label=_("Jobs (projected / realised)"), accessor=jobs_summary),
         Column("days_to_first_response", label=_("Days to first response")),
-        "created_at",
     ]
     list_filter = ["stage", "adviser", "campaign", "focus_area", "is_demo"]
     list_export = [
@@ -96,6 +103,10 @@ class EstablishmentCaseViewSet(SnippetViewSet):
         "first_response_at",
         "established_on",
     ]
+
+    def get_queryset(self, request):
+        return EstablishmentCase.objects.select_related("adviser", "campaign", "focus_area")
+
     panels = [
         MultiFieldPanel(
             [

@@ -6,11 +6,14 @@ from datetime import timedelta
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from establishments.factories import EstablishmentCaseFactory
 from establishments.models import EstablishmentCase, Stage
+from tests.campaigns.factories import CampaignFactory
 from tests.portal.test_personal_data import log_in
 
 pytestmark = pytest.mark.django_db
@@ -130,3 +133,16 @@ def test_the_dashboard_shows_the_service_level_to_case_handlers(client, case_han
 def test_the_dashboard_keeps_the_service_level_from_editors(client, editor):
     page = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "service level" not in page
+
+
+def test_the_listing_costs_the_same_queries_for_more_cases(client, case_handler, case):
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(reverse(LIST)).status_code == 200
+        return len(captured)
+
+    few = queries()
+    campaign = CampaignFactory()
+    for _ in range(8):
+        EstablishmentCaseFactory(adviser=case_handler, campaign=campaign)
+    assert queries() == few
