@@ -1,6 +1,7 @@
 """Only case handlers (and superusers) see the establishment cases: in the menu, the listing, the
 case itself, its export and the service level on the dashboard."""
 
+import io
 from datetime import timedelta
 
 import pytest
@@ -10,6 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from openpyxl import load_workbook
 
 from establishments.factories import EstablishmentCaseFactory
 from establishments.models import EstablishmentCase, Stage
@@ -146,3 +148,13 @@ def test_the_listing_costs_the_same_queries_for_more_cases(client, case_handler,
     for _ in range(8):
         EstablishmentCaseFactory(adviser=case_handler, campaign=campaign)
     assert queries() == few
+
+
+def test_the_cases_export_to_a_spreadsheet(client, case_handler, case):
+    response = client.get(reverse(LIST), {"export": "xlsx"})
+    assert response.status_code == 200
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    sheet = load_workbook(io.BytesIO(body)).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][0] == "Company"
+    assert rows[1][:2] == ("Fjordlys AS", "923609016")
