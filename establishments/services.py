@@ -6,6 +6,7 @@ from campaigns.measurement import campaign_by_slug
 from establishments.models import EstablishmentCase
 from portal.attribution import parse_ref
 from portal.validators import organisation_number_is_valid
+from properties.models import Inquiry
 
 
 def attribution_fields(campaign_ref):
@@ -44,3 +45,22 @@ def case_note_contacts(*, case):
         with transaction.atomic():
             EstablishmentCase.objects.filter(pk=case.pk).update(first_response_at=first_contact)
     return case
+
+
+def inquiry_to_forward(*, pk, user):
+    """The inquiry an editor opens a case from, if they may read inquiries."""
+    if not str(pk).isdigit() or not user.has_perm("properties.view_inquiry"):
+        return None
+    return Inquiry.objects.filter(pk=pk).select_related("listing").first()
+
+
+def case_from_inquiry(*, inquiry):
+    """A new, unsaved case with what an inquiry about premises tells, for the editor to check."""
+    return EstablishmentCase(
+        company_name=inquiry.company or inquiry.name,
+        contact_name=inquiry.name,
+        contact_email=inquiry.email,
+        contact_phone=inquiry.phone,
+        needs=inquiry.message,
+        **attribution_fields(inquiry.campaign_ref),
+    )

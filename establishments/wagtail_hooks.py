@@ -1,10 +1,14 @@
 """The team's establishment cases in the admin, for the «Case handlers» group and superusers."""
 
+from urllib.parse import urlencode
+
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.widgets.button import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
 
@@ -12,8 +16,10 @@ from establishments import services
 from establishments.models import EstablishmentCase
 from establishments.privacy import establishments_personal_data
 from establishments.selectors import service_level
+from properties.models import Inquiry
 
 VIEW_CASES = "establishments.view_establishmentcase"
+ADD_CASES = "establishments.add_establishmentcase"
 
 
 class NotesContactsMixin:
@@ -23,7 +29,19 @@ class NotesContactsMixin:
 
 
 class CaseCreateView(NotesContactsMixin, CreateView):
-    pass
+    """A case opened by hand, or from an inquiry (?inquiry=<id>) that the owner forwarded."""
+
+    def forwarded_inquiry(self):
+        pk = self.request.GET.get("inquiry", "")
+        return services.inquiry_to_forward(pk=pk, user=self.request.user)
+
+    def get_initial_form_instance(self):
+        inquiry = self.forwarded_inquiry()
+        return services.case_from_inquiry(inquiry=inquiry) if inquiry else None
+
+    def get_initial(self):
+        inquiry = self.forwarded_inquiry()
+        return {"premises": [inquiry.listing_id]} if inquiry else {}
 
 
 class CaseEditView(NotesContactsMixin, EditView):
@@ -153,6 +171,18 @@ class EstablishmentCaseViewSet(SnippetViewSet):
 
 
 register_snippet(EstablishmentCaseViewSet)
+
+
+@hooks.register("register_snippet_listing_buttons")
+def open_case_from_inquiry(snippet, user, next_url=None):
+    if isinstance(snippet, Inquiry) and user.has_perm(ADD_CASES):
+        url = reverse("wagtailsnippets_establishments_establishmentcase:add")
+        yield Button(
+            _("Open establishment case"),
+            url=f"{url}?{urlencode({'inquiry': snippet.pk})}",
+            icon_name="tasks",
+            priority=50,
+        )
 
 
 @hooks.register("register_personal_data")

@@ -15,7 +15,9 @@ from openpyxl import load_workbook
 
 from establishments.factories import EstablishmentCaseFactory
 from establishments.models import EstablishmentCase, Stage
+from properties.factories import InquiryFactory
 from tests.campaigns.factories import CampaignFactory
+from tests.html import soup_of
 from tests.portal.test_personal_data import log_in
 
 pytestmark = pytest.mark.django_db
@@ -158,3 +160,32 @@ def test_the_cases_export_to_a_spreadsheet(client, case_handler, case):
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][0] == "Company"
     assert rows[1][:2] == ("Fjordlys AS", "923609016")
+
+
+@pytest.fixture
+def superuser(client):
+    admin = get_user_model().objects.create_superuser("admin-test", "a@drammenworks.test", "x")
+    return log_in(client, admin)
+
+
+def test_an_inquiry_the_owner_forwards_opens_a_case_with_what_it_tells(client, superuser):
+    CampaignFactory(slug="kontorbyen")
+    inquiry = InquiryFactory(
+        company="Tollbugata Design AS",
+        email="per@tollbugata.test",
+        campaign_ref="kontorbyen~linkedin~paid",
+    )
+    inquiries = client.get(reverse("wagtailsnippets_properties_inquiry:list")).content.decode()
+    assert f"{reverse(ADD)}?inquiry={inquiry.pk}" in inquiries
+    form = soup_of(client.get(reverse(ADD), {"inquiry": inquiry.pk}))
+    assert form.find(id="id_company_name")["value"] == "Tollbugata Design AS"
+    assert form.find(id="id_contact_email")["value"] == "per@tollbugata.test"
+    assert form.find(id="id_campaign_source")["value"] == "linkedin"
+    premises = form.find(id="id_premises")
+    assert premises.find("option", value=str(inquiry.listing_id)).has_attr("selected")
+
+
+def test_a_case_handler_without_access_to_inquiries_gets_nothing_from_one(client, case_handler):
+    inquiry = InquiryFactory(company="Tollbugata Design AS")
+    page = client.get(reverse(ADD), {"inquiry": inquiry.pk}).content.decode()
+    assert "Tollbugata Design AS" not in page
