@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from campaigns.models import Campaign
-from establishments.models import EstablishmentCase, Stage
+from establishments.models import EstablishmentCase, PremisesConsidered, Stage
 from portal.demo.users import DEMO_PASSWORD
 from portal.validators import organisation_number_is_valid
 from properties.models import Listing
@@ -134,8 +134,9 @@ def load_establishments_demo(log=print, with_users=True):
             ),
             adviser=adviser if spec[1] != Stage.NEW else None,
         )
-        case.save()
         if premises:
-            case.premises.set(rng.sample(premises, k=min(len(premises), rng.randint(1, 3))))
+            chosen = rng.sample(premises, k=min(len(premises), rng.randint(1, 3)))
+            case.premises = [PremisesConsidered(listing=listing) for listing in chosen]
+        case.save()
     log(f"Created {len(CASES)} demo establishment cases")
     return created + len(CASES)

@@ -2,12 +2,14 @@
 first request to an establishment (and the jobs it brings) or a loss."""
 
 from django.conf import settings
+from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from wagtail.models import Orderable
 
 from portal.validators import validate_organisation_number
 
@@ -56,9 +58,6 @@ class EstablishmentCase(ClusterableModel):
         on_delete=models.SET_NULL,
         related_name="+",
         verbose_name=_("focus area"),
-    )
-    premises = models.ManyToManyField(
-        "properties.Listing", blank=True, related_name="+", verbose_name=_("premises considered")
     )
     stage = models.CharField(_("stage"), max_length=12, choices=Stage.choices, default=Stage.NEW)
     lost_reason = models.TextField(_("why it was lost"), blank=True)
@@ -133,6 +132,10 @@ class EstablishmentCase(ClusterableModel):
             self.established_on = timezone.localdate(now)
         self.closed_at = (self.closed_at or now) if self.stage in CLOSED_STAGES else None
 
+    @admin.display(description=_("premises considered"))
+    def premises_considered(self):
+        return ", ".join(str(item.listing) for item in self.premises.select_related("listing"))
+
     @property
     def time_to_first_response(self):
         if self.first_response_at is None:
@@ -143,6 +146,22 @@ class EstablishmentCase(ClusterableModel):
     def days_to_first_response(self):
         elapsed = self.time_to_first_response
         return None if elapsed is None else round(elapsed.total_seconds() / 86400, 1)
+
+
+class PremisesConsidered(Orderable):
+    """Premises the company considers (chosen, so that any number of listings stays fast)."""
+
+    case = ParentalKey(EstablishmentCase, on_delete=models.CASCADE, related_name="premises")
+    listing = models.ForeignKey(
+        "properties.Listing", on_delete=models.CASCADE, related_name="+", verbose_name=_("listing")
+    )
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("premises considered")
+        verbose_name_plural = _("premises considered")
+
+    def __str__(self):
+        return str(self.listing)
 
 
 class CaseContact(models.Model):

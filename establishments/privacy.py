@@ -32,6 +32,7 @@ def case_export(case):
         "needs": case.needs,
         "stage": case.stage,
         "campaign": case.campaign.slug if case.campaign else "",
+        "premises": [str(item.listing) for item in case.premises.all()],
         "notes": [contact.note for contact in case.contacts.all()],
     }
 

@@ -3,7 +3,7 @@
 from django.db import transaction
 
 from campaigns.measurement import campaign_by_slug
-from establishments.models import EstablishmentCase
+from establishments.models import EstablishmentCase, PremisesConsidered
 from portal.attribution import parse_ref
 from portal.validators import organisation_number_is_valid
 from properties.models import Inquiry
@@ -56,7 +56,7 @@ def inquiry_to_forward(*, pk, user):
 
 def case_from_inquiry(*, inquiry):
     """A new, unsaved case with what an inquiry about premises tells, for the editor to check."""
-    return EstablishmentCase(
+    case = EstablishmentCase(
         company_name=inquiry.company or inquiry.name,
         contact_name=inquiry.name,
         contact_email=inquiry.email,
@@ -64,3 +64,5 @@ def case_from_inquiry(*, inquiry):
         needs=inquiry.message,
         **attribution_fields(inquiry.campaign_ref),
     )
+    case.premises = [PremisesConsidered(listing=inquiry.listing)]
+    return case

@@ -5,7 +5,13 @@ from urllib.parse import urlencode
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    MultipleChooserPanel,
+)
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets.button import Button
@@ -38,10 +44,6 @@ class CaseCreateView(NotesContactsMixin, CreateView):
     def get_initial_form_instance(self):
         inquiry = self.forwarded_inquiry()
         return services.case_from_inquiry(inquiry=inquiry) if inquiry else None
-
-    def get_initial(self):
-        inquiry = self.forwarded_inquiry()
-        return {"premises": [inquiry.listing_id]} if inquiry else {}
 
 
 class CaseEditView(NotesContactsMixin, EditView):
@@ -107,7 +109,7 @@ class EstablishmentCaseViewSet(SnippetViewSet):
         "contact_phone",
         "needs",
         "focus_area",
-        "premises",
+        "premises_considered",
         "stage",
         "lost_reason",
         "adviser",
@@ -145,9 +147,14 @@ class EstablishmentCaseViewSet(SnippetViewSet):
             [
                 FieldRowPanel([FieldPanel("stage"), FieldPanel("adviser")]),
                 FieldPanel("lost_reason"),
-                FieldPanel("premises"),
             ],
             heading=_("Case"),
+        ),
+        MultipleChooserPanel(
+            "premises",
+            chooser_field_name="listing",
+            heading=_("Premises considered"),
+            label=_("Premises"),
         ),
         InlinePanel("contacts", heading=_("Contacts"), label=_("Contact")),
         MultiFieldPanel(
