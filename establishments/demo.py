@@ -105,7 +105,8 @@ def demo_case(spec, number, rng, now, **related):
     if stage == Stage.LOST:
         case.lost_reason = rng.choice(LOST_REASONS)
     if stage == Stage.ESTABLISHED:
-        case.established_on = timezone.localdate(opened) + timedelta(days=rng.randint(30, 120))
+        after = timezone.localdate(opened) + timedelta(days=rng.randint(2, 60))
+        case.established_on = min(after, timezone.localdate(now))
         if rng.random() < 0.7:
             case.realised_jobs = max(1, projected + rng.randint(-projected // 3, projected // 4))
             case.realised_jobs_checked_on = timezone.localdate(now)

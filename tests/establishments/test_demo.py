@@ -3,6 +3,7 @@ established with realised jobs; loading it twice adds nothing."""
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from establishments.demo import load_establishments_demo
 from establishments.models import EstablishmentCase, Stage
@@ -21,8 +22,13 @@ def test_the_demo_has_cases_in_every_stage_from_the_demo_campaigns():
     assert set(cases.values_list("stage", flat=True)) == set(Stage.values)
     assert cases.filter(campaign__slug="kontorbyen").count() >= 5
     assert cases.filter(stage=Stage.ESTABLISHED, realised_jobs__gt=0).exists()
+    today = timezone.localdate()
     for case in cases:
         case.full_clean()
+        if case.established_on:
+            assert case.created_at.date() <= case.established_on <= today
+        if case.realised_jobs_checked_on:
+            assert case.established_on <= case.realised_jobs_checked_on <= today
     handler = get_user_model().objects.get(username="saksbehandler")
     assert handler.has_perm("establishments.view_establishmentcase")
     assert load_establishments_demo(log=lambda message: None) == 0
