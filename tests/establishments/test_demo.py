@@ -26,7 +26,7 @@ def test_the_demo_has_cases_in_every_stage_from_the_demo_campaigns():
     for case in cases:
         case.full_clean()
         if case.established_on:
-            assert case.created_at.date() <= case.established_on <= today
+            assert timezone.localdate(case.created_at) <= case.established_on <= today
         if case.realised_jobs_checked_on:
             assert case.established_on <= case.realised_jobs_checked_on <= today
     handler = get_user_model().objects.get(username="saksbehandler")
