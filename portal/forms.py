@@ -3,7 +3,7 @@ from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
 from portal.attribution import CampaignRefField
-from portal.validators import prohibit_control_characters
+from portal.validators import prohibit_control_characters, validate_organisation_number
 
 phone_validator = RegexValidator(
     r"^\+?[0-9 ()-]{8,20}$",
@@ -69,6 +69,14 @@ class RelocationRequestForm(AccessibleFormMixin, forms.Form):
         max_length=160,
         widget=forms.TextInput(attrs={"autocomplete": "organization"}),
     )
+    organisation_number = forms.CharField(
+        label=_("Organisation number"),
+        max_length=11,
+        required=False,
+        validators=[validate_organisation_number],
+        help_text=_("Nine digits, if the company is registered in Norway."),
+        widget=forms.TextInput(attrs={"inputmode": "numeric"}),
+    )
     email = forms.EmailField(
         label=_("E-mail"),
         max_length=254,
@@ -94,6 +102,9 @@ class RelocationRequestForm(AccessibleFormMixin, forms.Form):
     @property
     def is_spam(self):
         return bool(self.cleaned_data.get("website"))
+
+    def clean_organisation_number(self):
+        return self.cleaned_data["organisation_number"].replace(" ", "")
 
     def submitted_data(self):
         """What is stored and e-mailed: every field but the honeypot."""

@@ -1,6 +1,7 @@
 from django.dispatch import Signal
 
-# Sent after a relocation request is stored. Arguments: submission, campaign_ref, request.
+# Sent when a relocation request is stored, inside its transaction. Arguments: submission,
+# campaign_ref, request.
 relocation_requested = Signal()
 
 # Sent when a visitor's browser reports a page view (portal/beacon.py). Arguments: request (the

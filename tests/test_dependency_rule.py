@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ("portal", "sectors", "properties", "partners", "campaigns")
+APPS = ("portal", "sectors", "properties", "partners", "campaigns", "establishments")
 LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 
 

@@ -87,13 +87,15 @@ class RelocationFormPage(RoutablePageMixin, AbstractEmailForm):
                 return too_many_requests(request, retry_after)
             if form.is_spam:
                 return redirect(self.url + self.reverse_subpage("thanks"))
-            submission = self.process_form_submission(form)
-            relocation_requested.send(
-                sender=type(self),
-                submission=submission,
-                campaign_ref=form.cleaned_data.get("campaign", ""),
-                request=request,
-            )
+            # The request and what receivers make of it (a case, a conversion) are kept together.
+            with transaction.atomic():
+                submission = self.process_form_submission(form)
+                relocation_requested.send(
+                    sender=type(self),
+                    submission=submission,
+                    campaign_ref=form.cleaned_data.get("campaign", ""),
+                    request=request,
+                )
             return redirect(self.url + self.reverse_subpage("thanks"))
         context = self.get_context(request)
         context["form"] = form

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "properties",
     "partners",
     "campaigns",
+    "establishments",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -56,7 +56,7 @@ def test_the_statement_gives_the_configured_retention_period(
     main = statement(client, small_site, language)
     rows = retention_rows(main)
     expected = EXPECTED[language]
-    assert len(rows) == 8
+    assert len(rows) == 9
     label, period = expected["inquiries"]
     assert rows[label] == period
     label, period = expected["alerts"]
