@@ -5,8 +5,8 @@ import pytest
 from wagtail.contrib.forms.models import FormSubmission
 
 from establishments.models import EstablishmentCase, Stage
+from tests.answers import RELOCATION as VALID
 from tests.campaigns.factories import CampaignFactory
-from tests.portal.test_relocation_form import VALID
 
 
 def send_request(client, small_site, **extra):
